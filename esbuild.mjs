@@ -1,0 +1,44 @@
+// Bundles the extension, the CLI, the benchmark and the integration tests into dist/.
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const integrationDir = 'test/integration/suite';
+const integrationEntries = existsSync(integrationDir)
+  ? readdirSync(integrationDir).filter((f) => f.endsWith('.test.ts')).map((f) => `${integrationDir}/${f}`)
+  : [];
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'markdownlint', 'markdownlint/*'] },
+  {
+    ...common,
+    entryPoints: ['test/integration/index.ts', ...integrationEntries],
+    outdir: 'dist/test',
+    outbase: 'test/integration',
+    external: ['vscode', 'mocha'],
+  },
+].filter((options) => (options.entryPoints ?? []).every((entry) => existsSync(entry)));
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,96 @@
+/** File discovery and reading for the CLI: Node's fs, never used by the extension. */
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface CollectedFiles {
+  /** Markdown files in the order the paths were given, folders expanded in sorted order. */
+  files: string[];
+  /** Human-readable problems, one per path that could not be used. */
+  errors: string[];
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** Expands files and folders (recursively, `*.md`, skipping node_modules and dot-folders) into files. */
+export function collectMarkdownFiles(paths: string[], cwd: string): CollectedFiles {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const path of paths.length ? paths : ['.']) {
+    let kind: 'file' | 'folder';
+    try {
+      kind = statSync(resolveFrom(cwd, path)).isDirectory() ? 'folder' : 'file';
+    } catch (error) {
+      errors.push(`${path}: ${describeError(error, 'no such file or folder')}`);
+      continue;
+    }
+    if (kind === 'file') add(path);
+    else walk(resolveFrom(cwd, path), path, add, errors);
+  }
+  return { files, errors };
+}
+
+function walk(folder: string, shown: string, add: (file: string) => void, errors: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    errors.push(`${shown}: ${describeError(error, 'cannot read folder')}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = join(shown, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      walk(join(folder, entry.name), child, add, errors);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) {
+      add(child);
+    }
+  }
+}
+
+export interface ReadResult {
+  text: string | null;
+  error: string | null;
+}
+
+/** Reads a file as UTF-8; invalid bytes become U+FFFD rather than an error. */
+export function readTextFile(path: string, cwd: string): ReadResult {
+  try {
+    const bytes = readFileSync(resolveFrom(cwd, path));
+    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), error: null };
+  } catch (error) {
+    return { text: null, error: `${path}: ${describeError(error, 'cannot read file')}` };
+  }
+}
+
+/** Paths shown to people use forward slashes on every platform. */
+export function displayPath(path: string, cwd: string): string {
+  const shown = path.startsWith('/') ? relativeIfInside(cwd, path) : path;
+  return shown.split(sep).join('/').replace(/^\.\//, '');
+}
+
+function relativeIfInside(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export function resolveFrom(cwd: string, path: string): string {
+  return path.startsWith('/') ? path : join(cwd, path);
+}
+
+function describeError(error: unknown, fallback: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? `${fallback} (${error.message})` : fallback;
+}

@@ -1,0 +1,12 @@
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE_OR_IO = 2;
+
+export type Command = (args: string[], io: CliIO) => Promise<number>;

@@ -1,0 +1,36 @@
+import type { CliIO } from './io';
+import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { readDigests, reportErrors, splitOptions } from './read-digests';
+
+/** `daily-papers list [paths…]`: one row per paper, grouped by file and day, for people. */
+export async function listCommand(args: string[], io: CliIO): Promise<number> {
+  const { paths, flags, unknown } = splitOptions(args, []);
+  const bad = [...unknown, ...[...flags].map((flag) => `unknown option ${flag}`)];
+  if (bad.length) {
+    reportErrors(bad, io);
+    return EXIT_USAGE_OR_IO;
+  }
+  const { digests, errors } = readDigests(paths, io);
+  const rows: string[] = [];
+  let papers = 0;
+  let days = 0;
+  for (const { file, digest } of digests) {
+    if (digest.days.length === 0) continue;
+    rows.push(file);
+    for (const day of digest.days) {
+      days++;
+      for (const paper of day.papers) {
+        papers++;
+        const votes = paper.votes?.value ?? null;
+        rows.push(
+          `  ${(day.date ?? day.dateText).padEnd(10)}  ${(votes === null ? '–' : String(votes)).padStart(4)}  ${(paper.id ?? '–').padEnd(10)}  ${paper.title}`,
+        );
+      }
+      if (day.papers.length === 0) rows.push(`  ${(day.date ?? day.dateText).padEnd(10)}  (no papers)`);
+    }
+  }
+  rows.push(`${papers} paper${papers === 1 ? '' : 's'} in ${days} day${days === 1 ? '' : 's'}`);
+  io.stdout(`${rows.join('\n')}\n`);
+  reportErrors(errors, io);
+  return errors.length ? EXIT_USAGE_OR_IO : EXIT_OK;
+}

@@ -1,0 +1,57 @@
+import { version } from '../../package.json';
+import { exportCommand } from './export-command';
+import type { CliIO, Command } from './io';
+import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { listCommand } from './list-command';
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  export: { run: exportCommand, summary: 'print the days and papers of digests as JSON' },
+  list: { run: listCommand, summary: 'print a table of date, votes, id and title' },
+};
+
+export function usage(): string {
+  const rows = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`);
+  return [
+    'Usage: daily-papers <command> [paths…] [options]',
+    '',
+    'Commands:',
+    ...rows,
+    '',
+    'Paths are files or folders (searched for *.md, skipping node_modules and dot-folders);',
+    'with no path, the current folder is used.',
+    '',
+    'Options:',
+    '  -h, --help     show this help',
+    '  -v, --version  show the version',
+    '',
+    'Exit codes: 0 success, 1 lint errors found, 2 usage or I/O error.',
+    '',
+  ].join('\n');
+}
+
+export async function runCli(args: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? EXIT_USAGE_OR_IO : EXIT_OK;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${version}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`daily-papers: unknown command '${name}'\n\n${usage()}`);
+    return EXIT_USAGE_OR_IO;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.stdout(usage());
+    return EXIT_OK;
+  }
+  return command.run(rest, io);
+}
+
+/** Registers a command; used by commands that live in their own module (lint). */
+export function registerCommand(name: string, run: Command, summary: string): void {
+  COMMANDS[name] = { run, summary };
+}

@@ -1,0 +1,118 @@
+import type { Media, MediaForm, MediaKind } from './model';
+import { lineSpan, range } from './text';
+
+const VIDEO_FILE = /\.(?:mp4|webm|qt|mov|m4v|ogv|mkv)(?:[?#]|$)/i;
+const IMAGE = /^!\[[^\]]*\]\(\s*(<[^>]*>|[^\s)]*)[^)]*\)/;
+const LINK = /^\[([^\]]*)\](?:\(\s*(<[^>]*>|[^\s)]*)[^)]*\)|(\S+))/;
+const VIDEO_BLOCK = /^<div>\s*<video\b[^>]*\bsrc=(["'])([^"']*)\1[^>]*>\s*<\/video>\s*<\/div>\s*$/i;
+const HTML_VIDEO = /^<video\b/i;
+const HTML_IFRAME = /^<iframe\b/i;
+const SRC_ATTRIBUTE = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const WATCH_VIDEO = /^watch\s*video$/i;
+/** How far a multi-line `<video>` element is followed looking for its `</video>`. */
+const HTML_BLOCK_LOOKAHEAD = 12;
+
+export function isVideoUrl(url: string): boolean {
+  return VIDEO_FILE.test(url);
+}
+
+/** The canonical `<div><video controls src=…></video></div>` line that follows `[Watch Video](…)`. */
+export function readVideoBlockLine(text: string): string | null {
+  const match = VIDEO_BLOCK.exec(text);
+  return match ? match[2] : null;
+}
+
+/**
+ * Reads a media line of an entry. `text` is the line without its indent; `indent` is added back to
+ * the ranges. Multi-line `<video>` elements consume lines up to their `</video>`.
+ */
+export function readMediaLine(text: string, line: number, indent: number, lines: string[]): Media | null {
+  const first = text.charCodeAt(0);
+  if (first === 33 /* ! */) {
+    const image = IMAGE.exec(text);
+    if (!image) return null;
+    const url = unwrap(image[1]);
+    const video = isVideoUrl(url);
+    return media(video ? 'video' : 'image', video ? 'image-video' : 'image', url, text, image[0], image[1], line, indent);
+  }
+  if (first === 91 /* [ */) {
+    const link = LINK.exec(text);
+    if (!link) return null;
+    const label = link[1].trim();
+    const written = link[2] ?? link[3];
+    const url = unwrap(written);
+    if (WATCH_VIDEO.test(label)) {
+      const form: MediaForm = link[2] !== undefined ? 'watch-video' : 'watch-video-bare';
+      return media('video', form, url, text, link[0], written, line, indent);
+    }
+    if (label === '' && link[2] !== undefined) {
+      return media(isVideoUrl(url) ? 'video' : 'image', 'empty-link', url, text, link[0], written, line, indent);
+    }
+    return null;
+  }
+  if (first === 60 /* < */) {
+    const block = VIDEO_BLOCK.exec(text);
+    if (block) return media('video', 'video-block', block[2], text, text.trimEnd(), block[2], line, indent);
+    const iframe = HTML_IFRAME.test(text);
+    if (!iframe && !HTML_VIDEO.test(text) && !/^<div>\s*<video\b/i.test(text)) return null;
+    return readHtmlMedia(iframe ? 'html-iframe' : 'html-video', line, indent, lines);
+  }
+  return null;
+}
+
+function readHtmlMedia(form: MediaForm, line: number, indent: number, lines: string[]): Media {
+  const closing = form === 'html-iframe' ? /<\/iframe>|\/>\s*$/i : /<\/video>/i;
+  let endLine = line;
+  let url = '';
+  let urlRange = lineSpan(line, indent, indent);
+  const last = Math.min(lines.length - 1, line + HTML_BLOCK_LOOKAHEAD);
+  for (let i = line; i <= last; i++) {
+    const source = SRC_ATTRIBUTE.exec(lines[i]);
+    if (source && url === '') {
+      url = source[1] ?? source[2] ?? source[3];
+      const start = lines[i].indexOf(url, source.index);
+      urlRange = lineSpan(i, start, start + url.length);
+    }
+    endLine = i;
+    if (closing.test(lines[i])) break;
+    if (i > line && lines[i].trim() === '') {
+      endLine = i - 1;
+      break;
+    }
+  }
+  if (!closing.test(lines.slice(line, endLine + 1).join('\n'))) endLine = line;
+  return {
+    kind: 'video',
+    form,
+    url,
+    urlRange,
+    range: range(line, indent, endLine, lines[endLine].trimEnd().length),
+    hasVideoBlock: false,
+  };
+}
+
+function media(
+  kind: MediaKind,
+  form: MediaForm,
+  url: string,
+  text: string,
+  matched: string,
+  written: string,
+  line: number,
+  indent: number,
+): Media {
+  const writtenStart = text.indexOf(written, text.indexOf(form === 'image' || form === 'image-video' ? '](' : ']') + 1);
+  const urlStart = indent + writtenStart + (written.startsWith('<') ? 1 : 0);
+  return {
+    kind,
+    form,
+    url,
+    urlRange: lineSpan(line, urlStart, urlStart + url.length),
+    range: lineSpan(line, indent, indent + matched.length),
+    hasVideoBlock: false,
+  };
+}
+
+function unwrap(url: string): string {
+  return url.startsWith('<') && url.endsWith('>') ? url.slice(1, -1) : url;
+}

@@ -1,0 +1,74 @@
+/** Line handling shared by the parser, the rules and the fixes. */
+
+import type { Position, Range } from './model';
+
+const BOM = '\uFEFF';
+
+export interface SourceLines {
+  lines: string[];
+  hasBom: boolean;
+}
+
+/**
+ * Splits text into lines the way VS Code and LSP count them: `\r\n`, `\n` and lone `\r` end a line.
+ * A leading byte order mark is dropped (VS Code does not show it as a character).
+ */
+export function splitLines(text: string): SourceLines {
+  const hasBom = text.startsWith(BOM);
+  const body = hasBom ? text.slice(1) : text;
+  if (body.indexOf('\r') === -1) return { lines: body.split('\n'), hasBom };
+  return { lines: body.split(/\r\n|\r|\n/), hasBom };
+}
+
+/** The line ending a text mostly uses, for edits that insert lines. */
+export function lineEndingOf(text: string): string {
+  const firstNewline = text.indexOf('\n');
+  if (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13) return '\r\n';
+  if (firstNewline === -1 && text.indexOf('\r') !== -1) return '\r';
+  return '\n';
+}
+
+export function position(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function lineSpan(line: number, start: number, end: number): Range {
+  return range(line, start, line, end);
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** Index of the first character that is not a space or tab. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** Offsets of every line start in the text (after a BOM), to turn positions into offsets. */
+export function lineStartOffsets(text: string): number[] {
+  const starts = [text.startsWith(BOM) ? 1 : 0];
+  for (let i = starts[0]; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
