@@ -1,0 +1,43 @@
+/** Timing helpers: best-of-N wall time, so one slow run (GC, another process) does not decide. */
+
+export function bestTime(runs: number, work: () => void): number {
+  work();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    work();
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    if (elapsed < best) best = elapsed;
+  }
+  return best;
+}
+
+export async function bestTimeAsync(runs: number, work: () => Promise<void>): Promise<number> {
+  await work();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await work();
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    if (elapsed < best) best = elapsed;
+  }
+  return best;
+}
+
+export function megabytesPerSecond(bytes: number, seconds: number): number {
+  return bytes / 1e6 / seconds;
+}
+
+export interface Target {
+  name: string;
+  ratio: number;
+  /** The ratio the issue asks for, and whether higher (`min`) or lower (`max`) is better. */
+  goal: number;
+  kind: 'min' | 'max';
+}
+
+export function formatTarget({ name, ratio, goal, kind }: Target): string {
+  const met = kind === 'min' ? ratio >= goal : ratio <= goal;
+  const sign = kind === 'min' ? '≥' : '≤';
+  return `${met ? 'PASS' : 'MISS'}  ${name}: ${ratio.toFixed(2)}× (target ${sign} ${goal}×)`;
+}

@@ -1,0 +1,23 @@
+import MarkdownIt from 'markdown-it';
+import { parseDigest } from '../src/core/parser';
+import { bestTime, megabytesPerSecond, type Target } from './measure';
+import { byteLength, repeatToSize, type Sample } from './samples';
+
+/** parseDigest against markdown-it's tokenizer (`parse`, no rendering) on the same texts. */
+export function benchParse(samples: Sample[], log: (line: string) => void): Target[] {
+  const texts = repeatToSize(samples, 5_000_000);
+  const bytes = byteLength(texts);
+  const markdownIt = new MarkdownIt();
+  const parserSeconds = bestTime(5, () => {
+    for (const text of texts) parseDigest(text);
+  });
+  const markdownItSeconds = bestTime(3, () => {
+    for (const text of texts) markdownIt.parse(text, {});
+  });
+  const parser = megabytesPerSecond(bytes, parserSeconds);
+  const baseline = megabytesPerSecond(bytes, markdownItSeconds);
+  log(`parse: ${(bytes / 1e6).toFixed(1)} MB in ${texts.length} texts`);
+  log(`  parseDigest        ${parser.toFixed(1)} MB/s`);
+  log(`  markdown-it parse  ${baseline.toFixed(1)} MB/s`);
+  return [{ name: 'parseDigest vs markdown-it parse', ratio: parser / baseline, goal: 10, kind: 'min' }];
+}
