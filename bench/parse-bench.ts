@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { parseDigest } from '../src/core/parser';
-import { bestTime, megabytesPerSecond, type Target } from './measure';
+import { bestTimes, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
 
 /** parseDigest against markdown-it's tokenizer (`parse`, no rendering) on the same texts. */
@@ -8,12 +8,15 @@ export function benchParse(samples: Sample[], log: (line: string) => void): Targ
   const texts = repeatToSize(samples, 5_000_000);
   const bytes = byteLength(texts);
   const markdownIt = new MarkdownIt();
-  const parserSeconds = bestTime(5, () => {
-    for (const text of texts) parseDigest(text);
-  });
-  const markdownItSeconds = bestTime(3, () => {
-    for (const text of texts) markdownIt.parse(text, {});
-  });
+  const [parserSeconds, markdownItSeconds] = bestTimes(
+    8,
+    () => {
+      for (const text of texts) parseDigest(text);
+    },
+    () => {
+      for (const text of texts) markdownIt.parse(text, {});
+    },
+  );
   const parser = megabytesPerSecond(bytes, parserSeconds);
   const baseline = megabytesPerSecond(bytes, markdownItSeconds);
   log(`parse: ${(bytes / 1e6).toFixed(1)} MB in ${texts.length} texts`);

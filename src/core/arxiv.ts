@@ -25,8 +25,22 @@ const OLD_STYLE_ID = /^([a-z][a-z-]*(?:\.[A-Z]{2})?)\/(\d{2})(\d{2})(\d{3})$/;
 const ID_WITH_VERSION = /^([a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})(?:v(\d+))?$/;
 const ID_LIKE = /^([a-z][a-z.A-Z-]*\/\d+|\d{3,}\.\d+)(?:v(\d+))?$/;
 
+const CANONICAL_PREFIX = 'https://arxiv.org/abs/';
+
+/** `YYMM.NNNNN` (ten characters, 2015 on), checked without a regular expression: it runs for every paper. */
+function isValidModernId(id: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const code = id.charCodeAt(i);
+    if (i === 4 ? code !== 46 : code < 48 || code > 57) return false;
+  }
+  const year = (id.charCodeAt(0) - 48) * 10 + (id.charCodeAt(1) - 48);
+  const month = (id.charCodeAt(2) - 48) * 10 + (id.charCodeAt(3) - 48);
+  return year >= 15 && month >= 1 && month <= 12;
+}
+
 /** True for `YYMM.NNNN` (2007–2014) and `YYMM.NNNNN` (2015 on), and for old-style `archive/YYMMNNN`. */
 export function isValidArxivId(id: string): boolean {
+  if (id.length === 10 && id.charCodeAt(4) === 46 /* . */) return isValidModernId(id);
   const modern = NEW_STYLE_ID.exec(id);
   if (modern) {
     const year = Number(modern[1]);
@@ -52,6 +66,10 @@ export function isValidArxivId(id: string): boolean {
  * Returns null when no id-shaped text is found.
  */
 export function readArxivUrl(url: string): ArxivReference | null {
+  if (url.length === CANONICAL_PREFIX.length + 10 && url.startsWith(CANONICAL_PREFIX)) {
+    const id = url.slice(CANONICAL_PREFIX.length);
+    if (isValidModernId(id)) return { id, version: null, form: 'abs', valid: true, insecure: false };
+  }
   const trimmed = url.trim();
   const match = /^(?:(https?):\/\/(?:www\.|export\.)?([a-z0-9.-]+))?(\/[^?#]*)?/i.exec(trimmed);
   if (!match) return null;

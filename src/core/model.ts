@@ -69,7 +69,10 @@ export interface PaperEntry {
   votes: Votes | null;
   authors: Authors | null;
   summary: SummaryBullet[];
-  /** Every recognised line of the entry after the heading, in source order. */
+  /**
+   * The entry's fields after the heading, in source order: one per media, Vote, Authors or other
+   * text line, and one per run of summary bullets (a list, even with blank lines between its items).
+   */
   fields: FieldLine[];
   /** From the heading to the last non-blank line before the next heading. */
   range: Range;
@@ -165,6 +168,6 @@ export interface FieldLine {
   kind: FieldKind;
   /** 0-based line of the field's first line. */
   line: number;
-  /** 0-based line of the field's last line (a bullet with continuation lines, a two-line video). */
+  /** 0-based line of the field's last line (a list of bullets, a two-line video). */
   endLine: number;
 }

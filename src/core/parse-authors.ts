@@ -1,4 +1,4 @@
-import type { AuthorName, Authors } from './model';
+import type { AuthorName, Authors, AuthorsStyle, Range } from './model';
 import { lineSpan } from './text';
 
 /**
@@ -7,72 +7,142 @@ import { lineSpan } from './text';
  */
 export function readAuthors(line: string, lineNumber: number, valueStart: number, indent: number): Authors {
   let start = valueStart;
-  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
-  const raw = line.slice(start).trimEnd();
-  const end = start + raw.length;
-  const pythonList = raw.startsWith('[');
-  const items = pythonList ? readPythonList(line, lineNumber, start + 1, end) : readCommaList(line, lineNumber, start, end);
-  return {
-    names: items.filter((item) => item.name !== '').map((item) => item.name),
-    items,
-    raw,
-    rawRange: lineSpan(lineNumber, start, end),
-    style: pythonList ? 'python-list' : 'comma',
-    range: lineSpan(lineNumber, indent, end),
-  };
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return new AuthorsLine(line, lineNumber, start, end, indent);
 }
 
-function readCommaList(line: string, lineNumber: number, start: number, end: number): AuthorName[] {
-  const items: AuthorName[] = [];
-  if (start === end) return items;
-  let segmentStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || line.charCodeAt(i) === 44 /* , */) {
-      items.push(trimmedItem(line, lineNumber, segmentStart, i));
-      segmentStart = i + 1;
-    }
+/** One item of the list: the span of its text, and whether it holds Python string escapes. */
+type ItemVisitor = (from: number, to: number, escaped: boolean) => void;
+
+/**
+ * Names are read eagerly (everything needs them); the per-name ranges only when a rule asks,
+ * since an author line can hold hundreds of names.
+ */
+class AuthorsLine implements Authors {
+  readonly names: string[] = [];
+  readonly raw: string;
+  readonly style: AuthorsStyle;
+  private itemCache: AuthorName[] | null = null;
+
+  constructor(
+    private readonly line: string,
+    private readonly lineNumber: number,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly indent: number,
+  ) {
+    this.raw = line.slice(start, end);
+    this.style = line.charCodeAt(start) === 91 /* [ */ ? 'python-list' : 'comma';
+    if (this.style === 'comma') readCommaNames(line, start, end, this.names);
+    else this.visit((from, to, escaped) => {
+      if (to > from) this.names.push(nameText(line, from, to, escaped));
+    });
   }
-  return items;
+
+  get rawRange(): Range {
+    return lineSpan(this.lineNumber, this.start, this.end);
+  }
+
+  get range(): Range {
+    return lineSpan(this.lineNumber, this.indent, this.end);
+  }
+
+  get items(): AuthorName[] {
+    if (this.itemCache === null) {
+      const items: AuthorName[] = [];
+      this.visit((from, to, escaped) => {
+        items.push({ name: nameText(this.line, from, to, escaped), range: lineSpan(this.lineNumber, from, to) });
+      });
+      this.itemCache = items;
+    }
+    return this.itemCache;
+  }
+
+  private visit(visitor: ItemVisitor): void {
+    if (this.style === 'python-list') visitPythonList(this.line, this.start + 1, this.end, visitor);
+    else visitCommaList(this.line, this.start, this.end, visitor);
+  }
 }
 
-function readPythonList(line: string, lineNumber: number, start: number, end: number): AuthorName[] {
-  const items: AuthorName[] = [];
-  let close = end;
-  if (line.charCodeAt(end - 1) === 93 /* ] */) close = end - 1;
+function nameText(line: string, from: number, to: number, escaped: boolean): string {
+  const text = line.slice(from, to);
+  return escaped ? text.replace(/\\(.)/g, '$1') : text;
+}
+
+/** The common case, without a callback per name: `A, B, C`. */
+function readCommaNames(line: string, start: number, end: number, names: string[]): void {
+  let segmentStart = start;
+  while (segmentStart < end) {
+    let comma = line.indexOf(',', segmentStart);
+    if (comma === -1 || comma > end) comma = end;
+    let a = segmentStart;
+    let b = comma;
+    while (a < b && isSpace(line.charCodeAt(a))) a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+    if (b > a) names.push(line.slice(a, b));
+    segmentStart = comma + 1;
+  }
+}
+
+function visitCommaList(line: string, start: number, end: number, visit: ItemVisitor): void {
+  if (start === end) return;
+  let segmentStart = start;
+  while (segmentStart <= end) {
+    let comma = line.indexOf(',', segmentStart);
+    if (comma === -1 || comma > end) comma = end;
+    visitTrimmed(line, segmentStart, comma, visit);
+    segmentStart = comma + 1;
+  }
+}
+
+function visitPythonList(line: string, start: number, end: number, visit: ItemVisitor): void {
+  const close = line.charCodeAt(end - 1) === 93 /* ] */ ? end - 1 : end;
   let i = start;
   while (i < close) {
     const code = line.charCodeAt(i);
-    if (code === 32 || code === 9) {
+    if (isSpace(code)) {
       i++;
       continue;
     }
     if (code === 39 || code === 34 /* ' " */) {
-      const quote = line[i];
-      let j = i + 1;
-      let name = '';
-      while (j < close && line[j] !== quote) {
-        if (line[j] === '\\' && j + 1 < close) j++;
-        name += line[j];
-        j++;
-      }
-      items.push({ name: name.trim(), range: lineSpan(lineNumber, i + 1, j) });
-      i = j + 1;
+      const { end: quoteEnd, escaped } = closingQuote(line, i + 1, close, code);
+      visitTrimmed(line, i + 1, quoteEnd, visit, escaped);
+      i = quoteEnd + 1;
       while (i < close && line.charCodeAt(i) !== 44) i++;
       i++;
       continue;
     }
-    let j = i;
-    while (j < close && line.charCodeAt(j) !== 44) j++;
-    items.push(trimmedItem(line, lineNumber, i, j));
+    let j = line.indexOf(',', i);
+    if (j === -1 || j > close) j = close;
+    visitTrimmed(line, i, j, visit);
     i = j + 1;
   }
-  return items;
 }
 
-function trimmedItem(line: string, lineNumber: number, from: number, to: number): AuthorName {
+/** Where a Python string starting at `from` ends, skipping backslash escapes. */
+function closingQuote(line: string, from: number, close: number, quote: number): { end: number; escaped: boolean } {
+  let escaped = false;
+  for (let j = from; j < close; j++) {
+    const code = line.charCodeAt(j);
+    if (code === quote) return { end: j, escaped };
+    if (code === 92 /* \ */) {
+      escaped = true;
+      j++;
+    }
+  }
+  return { end: close, escaped };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
+}
+
+function visitTrimmed(line: string, from: number, to: number, visit: ItemVisitor, escaped = false): void {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(line[a])) a++;
-  while (b > a && /\s/.test(line[b - 1])) b--;
-  return { name: line.slice(a, b), range: lineSpan(lineNumber, a, b) };
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  visit(a, b, escaped);
 }

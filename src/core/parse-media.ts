@@ -1,8 +1,7 @@
 import type { Media, MediaForm, MediaKind } from './model';
-import { lineSpan, range } from './text';
+import { type LineTable, lineSpan, range } from './text';
 
 const VIDEO_FILE = /\.(?:mp4|webm|qt|mov|m4v|ogv|mkv)(?:[?#]|$)/i;
-const IMAGE = /^!\[[^\]]*\]\(\s*(<[^>]*>|[^\s)]*)[^)]*\)/;
 const LINK = /^\[([^\]]*)\](?:\(\s*(<[^>]*>|[^\s)]*)[^)]*\)|(\S+))/;
 const VIDEO_BLOCK = /^<div>\s*<video\b[^>]*\bsrc=(["'])([^"']*)\1[^>]*>\s*<\/video>\s*<\/div>\s*$/i;
 const HTML_VIDEO = /^<video\b/i;
@@ -13,7 +12,8 @@ const WATCH_VIDEO = /^watch\s*video$/i;
 const HTML_BLOCK_LOOKAHEAD = 12;
 
 export function isVideoUrl(url: string): boolean {
-  return VIDEO_FILE.test(url);
+  const dot = url.lastIndexOf('.');
+  return dot !== -1 && VIDEO_FILE.test(url.slice(dot));
 }
 
 /** The canonical `<div><video controls src=…></video></div>` line that follows `[Watch Video](…)`. */
@@ -26,14 +26,14 @@ export function readVideoBlockLine(text: string): string | null {
  * Reads a media line of an entry. `text` is the line without its indent; `indent` is added back to
  * the ranges. Multi-line `<video>` elements consume lines up to their `</video>`.
  */
-export function readMediaLine(text: string, line: number, indent: number, lines: string[]): Media | null {
+export function readMediaLine(text: string, line: number, indent: number, lines: LineTable): Media | null {
   const first = text.charCodeAt(0);
   if (first === 33 /* ! */) {
-    const image = IMAGE.exec(text);
+    const image = readImageSyntax(text);
     if (!image) return null;
-    const url = unwrap(image[1]);
+    const url = unwrap(image.written);
     const video = isVideoUrl(url);
-    return media(video ? 'video' : 'image', video ? 'image-video' : 'image', url, text, image[0], image[1], line, indent);
+    return media(video ? 'video' : 'image', video ? 'image-video' : 'image', url, text, image.matched, image.written, line, indent);
   }
   if (first === 91 /* [ */) {
     const link = LINK.exec(text);
@@ -60,12 +60,14 @@ export function readMediaLine(text: string, line: number, indent: number, lines:
   return null;
 }
 
-function readHtmlMedia(form: MediaForm, line: number, indent: number, lines: string[]): Media {
+function readHtmlMedia(form: MediaForm, line: number, indent: number, table: LineTable): Media {
   const closing = form === 'html-iframe' ? /<\/iframe>|\/>\s*$/i : /<\/video>/i;
   let endLine = line;
   let url = '';
   let urlRange = lineSpan(line, indent, indent);
-  const last = Math.min(lines.length - 1, line + HTML_BLOCK_LOOKAHEAD);
+  const lines: string[] = [];
+  const last = Math.min(table.count - 1, line + HTML_BLOCK_LOOKAHEAD);
+  for (let i = line; i <= last; i++) lines[i] = table.text(i);
   for (let i = line; i <= last; i++) {
     const source = SRC_ATTRIBUTE.exec(lines[i]);
     if (source && url === '') {
@@ -111,6 +113,29 @@ function media(
     range: lineSpan(line, indent, indent + matched.length),
     hasVideoBlock: false,
   };
+}
+
+/** `![alt](url)` or `![alt](url "title")` at the start of `text`, read by hand: it runs for every thumbnail. */
+function readImageSyntax(text: string): { matched: string; written: string } | null {
+  if (text.charCodeAt(1) !== 91 /* [ */) return null;
+  const altEnd = text.indexOf(']', 2);
+  if (altEnd === -1 || text.charCodeAt(altEnd + 1) !== 40 /* ( */) return null;
+  const close = text.indexOf(')', altEnd + 2);
+  if (close === -1) return null;
+  let urlStart = altEnd + 2;
+  while (urlStart < close && isWhitespace(text.charCodeAt(urlStart))) urlStart++;
+  let urlEnd = urlStart;
+  if (text.charCodeAt(urlStart) === 60 /* < */) {
+    const bracket = text.indexOf('>', urlStart);
+    urlEnd = bracket !== -1 && bracket < close ? bracket + 1 : close;
+  } else {
+    while (urlEnd < close && !isWhitespace(text.charCodeAt(urlEnd))) urlEnd++;
+  }
+  return { matched: text.slice(0, close + 1), written: text.slice(urlStart, urlEnd) };
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function unwrap(url: string): string {

@@ -1,42 +1,110 @@
-import type { SummaryBullet, SummaryKey } from './model';
+import type { Range, SummaryBullet, SummaryKey } from './model';
 import { lineSpan, range } from './text';
 
-/**
- * `**What's New**:`, `***Technical Details***:`, `**Key:**`, and the unbalanced `***Key*:`.
- * Key text holds neither `*` nor `:`, so the lazy quantifier never backtracks far.
- */
-const KEY = /^(\*{1,3})([^*:\n]{1,80}?)(?:(\*{1,3})[ \t]*:|[ \t]*:[ \t]*(\*{1,3})|[ \t]*:)[ \t]*/;
 
-/** Reads a bullet's text from `textStart` (just after `- `). */
-export function readBulletText(line: string, lineNumber: number, textStart: number): SummaryBullet {
-  const text = line.slice(textStart).trimEnd();
+/** Reads a list item whose marker is at column `markerStart`; `text` (trimmed) starts at column `textStart`. */
+export function readBullet(text: string, lineNumber: number, markerStart: number, textStart: number): SummaryLine {
   const key = text.charCodeAt(0) === 42 /* * */ ? readKey(text, lineNumber, textStart) : null;
-  const body = key ? text.slice(key.bodyOffset) : text;
-  const markerStart = line.length - line.trimStart().length;
-  return {
-    text,
-    body,
-    key: key ? key.key : null,
-    range: range(lineNumber, markerStart, lineNumber, textStart + text.length),
-    textRange: lineSpan(lineNumber, textStart, textStart + text.length),
-  };
+  return new SummaryLine(text, key, lineNumber, markerStart, textStart);
 }
 
+/** A summary bullet; its ranges are built on demand, since most readers only want the text. */
+export class SummaryLine implements SummaryBullet {
+  readonly key: SummaryKey | null;
+  private readonly bodyOffset: number;
+  private continuation = '';
+  private endLine: number;
+  private endCharacter: number;
+
+  constructor(
+    private readonly firstLineText: string,
+    key: { key: SummaryKey; bodyOffset: number } | null,
+    private readonly line: number,
+    private readonly markerStart: number,
+    private readonly textStart: number,
+  ) {
+    this.key = key ? key.key : null;
+    this.bodyOffset = key ? key.bodyOffset : 0;
+    this.endLine = line;
+    this.endCharacter = textStart + firstLineText.length;
+  }
+
+  get text(): string {
+    return this.continuation ? this.firstLineText + this.continuation : this.firstLineText;
+  }
+
+  get body(): string {
+    return this.text.slice(this.bodyOffset);
+  }
+
+  get range(): Range {
+    return range(this.line, this.markerStart, this.endLine, this.endCharacter);
+  }
+
+  /** The first line's text; continuation lines are not included. */
+  get textRange(): Range {
+    return lineSpan(this.line, this.textStart, this.textStart + this.firstLineText.length);
+  }
+
+  /** Adds a lazy continuation line (text that Markdown folds into the bullet's paragraph). */
+  continueWith(text: string, line: number, endCharacter: number): void {
+    this.continuation += ` ${text}`;
+    this.endLine = line;
+    this.endCharacter = endCharacter;
+  }
+}
+
+/**
+ * Reads the emphasised key at the start of a bullet: `**What's New**:`, `***Technical Details***:`,
+ * `**Key:**`, and the unbalanced `***Key*:`. The key holds neither `*` nor `:` and is at most
+ * 80 characters long.
+ */
 function readKey(text: string, lineNumber: number, textStart: number): { key: SummaryKey; bodyOffset: number } | null {
-  const match = KEY.exec(text);
-  if (!match) return null;
-  const keyText = match[2].trim();
+  let openMarks = 0;
+  while (openMarks < text.length && text.charCodeAt(openMarks) === 42) openMarks++;
+  if (openMarks > 3) return null;
+  let keyEnd = openMarks;
+  while (keyEnd < text.length && keyEnd - openMarks <= 80) {
+    const code = text.charCodeAt(keyEnd);
+    if (code === 42 /* * */ || code === 58 /* : */) break;
+    keyEnd++;
+  }
+  if (keyEnd >= text.length || keyEnd - openMarks > 80) return null;
+  let at = keyEnd;
+  let closeMarks = 0;
+  if (text.charCodeAt(at) === 42) {
+    while (text.charCodeAt(at) === 42) at++;
+    closeMarks = at - keyEnd;
+    at = skipSpaces(text, at);
+    if (closeMarks > 3 || text.charCodeAt(at) !== 58) return null;
+    at++;
+  } else {
+    at = skipSpaces(text, at + 1);
+    const marksStart = at;
+    while (text.charCodeAt(at) === 42) at++;
+    closeMarks = at - marksStart;
+    if (closeMarks > 3) return null;
+    if (closeMarks === 0) at = keyEnd + 1;
+  }
+  const emphasisEnd = at;
+  const keyText = text.slice(openMarks, keyEnd).trim();
   if (keyText === '') return null;
-  const closeMarks = (match[3] ?? match[4] ?? '').length;
-  const emphasisEnd = match[0].trimEnd().length;
   return {
     key: {
       text: keyText,
-      normalized: keyText.replace(/[\u2018\u2019\u02BC]/g, "'"),
-      openMarks: match[1].length,
+      normalized: TYPOGRAPHIC_APOSTROPHE.test(keyText) ? keyText.replace(TYPOGRAPHIC_APOSTROPHES, "'") : keyText,
+      openMarks,
       closeMarks,
       range: lineSpan(lineNumber, textStart, textStart + emphasisEnd),
     },
-    bodyOffset: match[0].length,
+    bodyOffset: skipSpaces(text, at),
   };
+}
+
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
 }

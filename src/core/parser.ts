@@ -5,16 +5,23 @@
  */
 
 import { readArxivUrl } from './arxiv';
-import type { Authors, DaySection, Digest, FieldKind, Media, PaperEntry, SummaryBullet, Votes } from './model';
+import type { Authors, DaySection, Digest, FieldKind, Media, PaperEntry, Range, Votes } from './model';
 import { readAuthors } from './parse-authors';
-import { readBulletText } from './parse-summary';
+import { readBullet, type SummaryLine } from './parse-summary';
 import { readDayHeading } from './parse-day';
 import { readMediaLine, readVideoBlockLine } from './parse-media';
-import { indentOf, isBlank, lineSpan, range, splitLines } from './text';
+import { indentOf, LineTable, lineSpan, range } from './text';
 
 export function parseDigest(text: string): Digest {
-  const { lines, hasBom } = splitLines(text);
-  return parseDigestLines(lines, hasBom);
+  const table = new LineTable(text);
+  const builder = new DigestBuilder(table);
+  try {
+    builder.parse();
+  } catch (error) {
+    // The parser is written not to throw; should a bug slip through, keep what was read so far.
+    reportInternalError(error);
+  }
+  return { days: builder.days, orphanPapers: builder.orphanPapers, lineCount: table.count, hasBom: table.hasBom };
 }
 
 interface Heading {
@@ -23,22 +30,52 @@ interface Heading {
   textStart: number;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const LINK_HEADING = /^\[(.*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)$/;
 const VOTE_LINE = /^votes?\s*:/i;
 const AUTHORS_LINE = /^authors?\s*:/i;
-const BULLET = /^([-*+])(?:[ \t]+|$)/;
 
+/** Reads an ATX heading (`## text ##`) without regular expressions: this runs on every `#` line. */
 export function readHeading(line: string): Heading | null {
   const indent = indentOf(line);
-  if (indent > 3 || line.charCodeAt(indent) !== 35 /* # */) return null;
-  const match = HEADING.exec(line);
-  if (!match) return null;
-  const content = match[2] ?? '';
-  const textStart = content ? line.indexOf(content, indent + match[1].length) : line.length;
-  return { level: match[1].length, text: content, textStart };
+  if (indent > 3) return null;
+  let marks = indent;
+  while (marks < line.length && line.charCodeAt(marks) === 35 /* # */) marks++;
+  const level = marks - indent;
+  if (level === 0 || level > 6) return null;
+  if (marks < line.length && !isSpaceOrTab(line.charCodeAt(marks))) return null;
+  let start = marks;
+  while (start < line.length && isSpaceOrTab(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  let closing = end;
+  while (closing > start && line.charCodeAt(closing - 1) === 35) closing--;
+  if (closing < end && (closing === start || isSpaceOrTab(line.charCodeAt(closing - 1)))) {
+    end = closing;
+    while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  }
+  return { level, text: line.slice(start, end), textStart: start };
 }
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Splits `[Title](url)` (optionally `[Title](<url> "tooltip")`) at its last `](`, so brackets inside
+ * the title (`[IDK] Tokens`) stay in the title.
+ */
+function readLinkHeading(text: string): { title: string; rawUrl: string; rawUrlStart: number } | null {
+  if (text.charCodeAt(0) !== 91 /* [ */ || text.charCodeAt(text.length - 1) !== 41 /* ) */) return null;
+  const split = text.lastIndexOf('](');
+  if (split < 1) return null;
+  const inside = text.slice(split + 2, -1);
+  const match = LINK_DESTINATION.exec(inside);
+  if (!match) return null;
+  const rawUrlStart = split + 2 + match.index + (match[0].length - match[0].trimStart().length);
+  return { title: text.slice(1, split), rawUrl: match[1], rawUrlStart };
+}
+
+const LINK_DESTINATION = /^\s*(<[^>]*>|[^\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*$/;
 
 class DigestBuilder {
   readonly days: DaySection[] = [];
@@ -47,60 +84,98 @@ class DigestBuilder {
   private paper: PaperEntry | null = null;
   private dayLastContent = -1;
   private paperLastContent = -1;
-  private openBullet: SummaryBullet | null = null;
-  private lastField: { kind: FieldKind; index: number } | null = null;
+  private openBullet: SummaryLine | null = null;
 
-  constructor(private readonly lines: string[]) {}
+  private lastFieldKind: FieldKind | null = null;
+  private lastFieldIndex = -1;
+
+  constructor(private readonly table: LineTable) {}
 
   parse(): void {
-    const lines = this.lines;
+    const table = this.table;
+    const source = table.source;
+    const { starts, ends } = table;
     let fence: string | null = null;
     let inComment = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+    for (let i = 0; i < table.count; i++) {
+      const start = starts[i];
+      const end = ends[i];
       if (fence !== null) {
-        if (line.trim().startsWith(fence)) fence = null;
+        if (table.text(i).trim().startsWith(fence)) fence = null;
         this.content(i, 'text');
         continue;
       }
       if (inComment) {
-        if (line.includes('-->')) inComment = false;
+        if (table.text(i).includes('-->')) inComment = false;
         continue;
       }
-      const first = line.charCodeAt(indentOf(line));
+      let firstAt = start;
+      let first = source.charCodeAt(firstAt);
+      while (firstAt < end && (first === 32 || first === 9)) first = source.charCodeAt(++firstAt);
+      if (firstAt === end) {
+        this.lastFieldKind = null;
+        continue;
+      }
       if (first === 35 /* # */) {
-        const heading = readHeading(line);
+        const heading = readHeading(table.text(i));
         if (heading) {
           this.heading(i, heading);
           continue;
         }
       } else if (first === 96 /* ` */ || first === 126 /* ~ */) {
-        const open = FENCE.exec(line);
+        const open = FENCE.exec(table.text(i));
         if (open) {
           fence = open[1];
           this.content(i, 'text');
           continue;
         }
-      } else if (first === 60 /* < */ && line.trimStart().startsWith('<!--') && !line.includes('-->')) {
+      } else if (first === 60 /* < */ && source.startsWith('<!--', firstAt) && !table.text(i).includes('-->')) {
         inComment = true;
         continue;
       }
-      if (isBlank(line)) {
-        this.lastField = null;
-        continue;
+      if (this.paper) {
+        if ((first === 45 || first === 42 || first === 43) /* - * + */ && this.bullet(i, firstAt - start)) continue;
+        this.entryLine(i, table.text(i));
+      } else if (this.day) {
+        this.dayLastContent = i;
       }
-      if (this.paper) this.entryLine(i, line);
-      else if (this.day) this.dayLastContent = i;
     }
     this.closePaper();
     this.closeDay();
+  }
+
+  /** The hot path: a summary bullet, read straight from the source without cutting out the line. */
+  private bullet(i: number, markerStart: number): boolean {
+    const source = this.table.source;
+    const lineStart = this.table.starts[i];
+    const lineEnd = this.table.ends[i];
+    let textAt = lineStart + markerStart + 1;
+    if (textAt < lineEnd && !isSpaceOrTab(source.charCodeAt(textAt))) return false;
+    while (textAt < lineEnd && isSpaceOrTab(source.charCodeAt(textAt))) textAt++;
+    let textEnd = lineEnd;
+    while (textEnd > textAt && isSpaceOrTab(source.charCodeAt(textEnd - 1))) textEnd--;
+    const summary = readBullet(source.slice(textAt, textEnd), i, markerStart, textAt - lineStart);
+    const paper = this.paper!;
+    paper.summary.push(summary);
+    const fields = paper.fields;
+    const previous = fields.length ? fields[fields.length - 1] : null;
+    if (previous && previous.kind === 'summary') {
+      previous.endLine = i;
+      this.lastFieldKind = 'summary';
+      this.lastFieldIndex = fields.length - 1;
+      this.paperLastContent = i;
+    } else {
+      this.field('summary', i, i);
+    }
+    this.openBullet = summary;
+    return true;
   }
 
   private heading(i: number, heading: Heading): void {
     if (heading.level <= 2) {
       this.closePaper();
       this.closeDay();
-      const day = readDayHeading(heading.text, heading.level, i, heading.textStart, this.lines[i].length);
+      const day = readDayHeading(heading.text, heading.level, i, heading.textStart, this.table.length(i));
       if (day) {
         this.day = day;
         this.dayLastContent = i;
@@ -128,19 +203,19 @@ class DigestBuilder {
   }
 
   private newPaper(i: number, heading: Heading): PaperEntry {
-    const line = this.lines[i];
+    const line = this.table.text(i);
     const headingRange = lineSpan(i, indentOf(line), line.length);
-    const link = LINK_HEADING.exec(heading.text);
+    const link = readLinkHeading(heading.text);
     let title = heading.text;
     let titleRange = lineSpan(i, heading.textStart, heading.textStart + heading.text.length);
     let url: string | null = null;
     let urlRange = null;
     if (link) {
-      title = link[1];
+      title = link.title;
       titleRange = lineSpan(i, heading.textStart + 1, heading.textStart + 1 + title.length);
-      const rawUrl = link[2];
-      url = rawUrl.startsWith('<') ? rawUrl.slice(1, -1) : rawUrl;
-      const urlStart = heading.text.indexOf(rawUrl, title.length + 2) + heading.textStart + (rawUrl.startsWith('<') ? 1 : 0);
+      const bracketed = link.rawUrl.startsWith('<');
+      url = bracketed ? link.rawUrl.slice(1, -1) : link.rawUrl;
+      const urlStart = heading.textStart + link.rawUrlStart + (bracketed ? 1 : 0);
       urlRange = lineSpan(i, urlStart, urlStart + url.length);
     }
     const arxiv = url !== null ? readArxivUrl(url) : null;
@@ -170,8 +245,8 @@ class DigestBuilder {
     const rest = indent === 0 ? line : line.slice(indent);
     const first = rest.charCodeAt(0);
 
-    if (first === 60 /* < */ && this.lastField?.kind === 'media') {
-      const previous = paper.fields[this.lastField.index];
+    if (first === 60 /* < */ && this.lastFieldKind === 'media') {
+      const previous = paper.fields[this.lastFieldIndex];
       const media = previous.line === i - 1 ? this.mediaAt(previous.line) : null;
       if (media && media.form === 'watch-video' && !media.hasVideoBlock && readVideoBlockLine(rest)) {
         media.hasVideoBlock = true;
@@ -182,7 +257,7 @@ class DigestBuilder {
       }
     }
     if (first === 33 /* ! */ || first === 91 /* [ */ || first === 60 /* < */) {
-      const media = readMediaLine(rest, i, indent, this.lines);
+      const media = readMediaLine(rest, i, indent, this.table);
       if (media) {
         if (paper.media) paper.extraMedia.push(media);
         else paper.media = media;
@@ -190,32 +265,19 @@ class DigestBuilder {
         return;
       }
     }
-    if ((first === 86 || first === 118) /* V v */ && VOTE_LINE.test(rest)) {
+    if ((first === 86 || first === 118) /* V v */ && (rest.startsWith('Vote:') || VOTE_LINE.test(rest))) {
       paper.votes ??= readVotes(line, i);
       this.field('vote', i, i);
       return;
     }
-    if ((first === 65 || first === 97) /* A a */ && AUTHORS_LINE.test(rest)) {
+    if ((first === 65 || first === 97) /* A a */ && (rest.startsWith('Authors:') || AUTHORS_LINE.test(rest))) {
       paper.authors ??= readAuthorsLine(line, i);
       this.field('authors', i, i);
       return;
     }
-    if (first === 45 || first === 42 || first === 43 /* - * + */) {
-      const bullet = BULLET.exec(rest);
-      if (bullet) {
-        const summary = readBulletText(line, i, indent + bullet[0].length);
-        paper.summary.push(summary);
-        this.openBullet = summary;
-        this.field('summary', i, i);
-        return;
-      }
-    }
-    if (this.openBullet && this.lastField?.kind === 'summary') {
-      const bullet = this.openBullet;
-      bullet.text = `${bullet.text} ${rest.trim()}`;
-      bullet.body = `${bullet.body} ${rest.trim()}`;
-      bullet.range = range(bullet.range.start.line, bullet.range.start.character, i, line.length);
-      paper.fields[this.lastField.index].endLine = i;
+    if (this.openBullet && this.lastFieldKind === 'summary') {
+      this.openBullet.continueWith(rest.trim(), i, line.trimEnd().length);
+      paper.fields[this.lastFieldIndex].endLine = i;
       this.paperLastContent = i;
       return;
     }
@@ -231,7 +293,8 @@ class DigestBuilder {
   private field(kind: FieldKind, line: number, endLine: number): void {
     const paper = this.paper!;
     paper.fields.push({ kind, line, endLine });
-    this.lastField = { kind, index: paper.fields.length - 1 };
+    this.lastFieldKind = kind;
+    this.lastFieldIndex = paper.fields.length - 1;
     if (kind !== 'summary') this.openBullet = null;
     this.paperLastContent = endLine;
   }
@@ -245,50 +308,65 @@ class DigestBuilder {
     const paper = this.paper;
     if (paper) {
       const end = this.paperLastContent;
-      paper.range = range(paper.headingRange.start.line, 0, end, this.lines[end].length);
+      paper.range = range(paper.headingRange.start.line, 0, end, this.table.length(end));
       if (this.day) this.dayLastContent = Math.max(this.dayLastContent, end);
     }
     this.paper = null;
     this.openBullet = null;
-    this.lastField = null;
+    this.lastFieldKind = null;
   }
 
   private closeDay(): void {
     const day = this.day;
     if (day) {
       const end = this.dayLastContent;
-      day.range = range(day.headingRange.start.line, 0, end, this.lines[end].length);
+      day.range = range(day.headingRange.start.line, 0, end, this.table.length(end));
     }
     this.day = null;
   }
 }
 
 function readVotes(line: string, i: number): Votes {
-  const colon = line.indexOf(':');
-  const rawStart = colon + 1 + indentOf(line.slice(colon + 1));
-  const raw = line.slice(rawStart).trimEnd();
-  return {
-    value: /^\d+$/.test(raw) ? Number(raw) : null,
-    raw,
-    rawRange: lineSpan(i, rawStart, rawStart + raw.length),
-    range: lineSpan(i, indentOf(line), line.trimEnd().length),
-  };
+  let rawStart = line.indexOf(':') + 1;
+  while (rawStart < line.length && isSpaceOrTab(line.charCodeAt(rawStart))) rawStart++;
+  let rawEnd = line.length;
+  while (rawEnd > rawStart && isSpaceOrTab(line.charCodeAt(rawEnd - 1))) rawEnd--;
+  return new VoteLine(line.slice(rawStart, rawEnd), i, indentOf(line), rawStart);
 }
+
+/** The `Vote:` line; ranges are built when asked for. */
+class VoteLine implements Votes {
+  readonly value: number | null;
+
+  constructor(
+    readonly raw: string,
+    private readonly line: number,
+    private readonly indent: number,
+    private readonly rawStart: number,
+  ) {
+    this.value = WHOLE_NUMBER.test(raw) ? Number(raw) : null;
+  }
+
+  get rawRange(): Range {
+    return lineSpan(this.line, this.rawStart, this.rawStart + this.raw.length);
+  }
+
+  get range(): Range {
+    return lineSpan(this.line, this.indent, this.rawStart + this.raw.length);
+  }
+}
+
+const WHOLE_NUMBER = /^\d+$/;
 
 function readAuthorsLine(line: string, i: number): Authors {
   const colon = line.indexOf(':');
   return readAuthors(line, i, colon + 1, indentOf(line));
 }
 
+/** Parses text already split into lines (positions are the same as for the joined text). */
 export function parseDigestLines(lines: string[], hasBom = false): Digest {
-  const builder = new DigestBuilder(lines);
-  try {
-    builder.parse();
-  } catch (error) {
-    // The parser is written not to throw; should a bug slip through, keep what was read so far.
-    reportInternalError(error);
-  }
-  return { days: builder.days, orphanPapers: builder.orphanPapers, lineCount: lines.length, hasBom };
+  const digest = parseDigest(lines.join('\n'));
+  return { ...digest, hasBom };
 }
 
 let internalErrorReporter: (error: unknown) => void = () => undefined;

@@ -72,3 +72,63 @@ export function lineStartOffsets(text: string): number[] {
   }
   return starts;
 }
+
+/**
+ * The lines of a text as offsets, without cutting it into strings: the parser looks at the first
+ * characters of most lines and cuts out only the text it keeps.
+ */
+export class LineTable {
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [];
+  /** Offset just past each line's last character (before its line break). */
+  readonly ends: number[] = [];
+  readonly hasBom: boolean;
+
+  constructor(readonly source: string) {
+    this.hasBom = source.charCodeAt(0) === 0xfeff;
+    const first = this.hasBom ? 1 : 0;
+    if (source.indexOf('\r') === -1) this.splitNewlines(first);
+    else this.splitAnyBreak(first);
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  private splitNewlines(first: number): void {
+    const { source, starts, ends } = this;
+    let start = first;
+    for (let newline = source.indexOf('\n', start); newline !== -1; newline = source.indexOf('\n', start)) {
+      starts.push(start);
+      ends.push(newline);
+      start = newline + 1;
+    }
+    starts.push(start);
+    ends.push(source.length);
+  }
+
+  private splitAnyBreak(first: number): void {
+    const { source, starts, ends } = this;
+    let start = first;
+    for (;;) {
+      let end = start;
+      while (end < source.length) {
+        const code = source.charCodeAt(end);
+        if (code === 10 || code === 13) break;
+        end++;
+      }
+      starts.push(start);
+      ends.push(end);
+      if (end === source.length) return;
+      start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    }
+  }
+
+  text(line: number): string {
+    return this.source.slice(this.starts[line], this.ends[line]);
+  }
+
+  length(line: number): number {
+    return this.ends[line] - this.starts[line];
+  }
+}

@@ -1,0 +1,149 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
+import { CORPUS, HAS_CORPUS, REPO } from '../helpers';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], cwd = REPO): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'daily-papers-cli-'));
+}
+
+describe('daily-papers export', () => {
+  it('prints the seeds in the documented shape', async () => {
+    const run = await cli(['export', 'seeds/2024-03-25.md']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const [file] = JSON.parse(run.stdout);
+    expect(file.file).toBe('seeds/2024-03-25.md');
+    expect(file.days[0]).toMatchObject({ date: '2024-03-25', line: 1 });
+    expect(file.days[0].papers[0]).toEqual({
+      id: '2403.15371',
+      title: 'Can large language models explore in-context?',
+      url: 'https://arxiv.org/abs/2403.15371',
+      line: 3,
+      votes: 16,
+      authors: ['Dylan J. Foster', 'Keegan Harris', 'Aleksandrs Slivkins', 'Akshay Krishnamurthy', 'Cyril Zhang'],
+      media: { kind: 'image', url: 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.15371.png' },
+      summary: expect.arrayContaining([expect.stringContaining('본 연구는')]),
+    });
+  });
+
+  it('expands folders in sorted order and leaves out files without a day section', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, 'node_modules'));
+    mkdirSync(join(dir, '.hidden'));
+    const day = (date: string) => `## Daily Papers (${date})\n\n### [T](https://arxiv.org/abs/2403.15371)\n`;
+    writeFileSync(join(dir, 'b', 'z.md'), day('2024-01-02'));
+    writeFileSync(join(dir, 'a.md'), day('2024-01-01'));
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n');
+    writeFileSync(join(dir, 'node_modules', 'x.md'), day('2024-01-03'));
+    writeFileSync(join(dir, '.hidden', 'y.md'), day('2024-01-04'));
+    writeFileSync(join(dir, 'other.txt'), day('2024-01-05'));
+    const run = await cli(['export'], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).map((file: { file: string }) => file.file)).toEqual(['a.md', 'b/z.md']);
+  });
+
+  it('names a missing path on stderr, exits 2, and still prints what it could read', async () => {
+    const run = await cli(['export', 'seeds/2024-02-05.md', 'no/such/file.md']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no/such/file.md');
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+
+  it('reads random bytes, an empty file and a huge author line without an exception', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'random.md'), Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919 + 13) % 256)));
+    writeFileSync(join(dir, 'empty.md'), '');
+    const authors = Array.from({ length: 700 }, (_, i) => `Name ${i}`).join(', ');
+    writeFileSync(join(dir, 'long.md'), `## Daily Papers (2024-03-25)\n\n### [T](https://arxiv.org/abs/2403.15371)\n\nAuthors: ${authors}\n`);
+    const run = await cli(['export', dir]);
+    expect(run.code).toBe(0);
+    const files = JSON.parse(run.stdout);
+    expect(files.map((file: { file: string }) => file.file.split('/').pop())).toEqual(['long.md']);
+    expect(files[0].days[0].papers[0].authors).toHaveLength(700);
+  });
+
+  it('decodes invalid UTF-8 with replacement characters', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.md'), Buffer.concat([Buffer.from('## Daily Papers (2024-03-25)\n\n### [Bad \xff'), Buffer.from([0xff, 0xfe]), Buffer.from('](https://arxiv.org/abs/2403.15371)\n')]));
+    const run = await cli(['export', dir]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0].days[0].papers[0].title).toContain('\uFFFD');
+  });
+
+  it.skipIf(!HAS_CORPUS)('matches expected.json for every paper of ../shared/corpus', async () => {
+    const run = await cli(['export', '.'], CORPUS);
+    expect(run.code).toBe(0);
+    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8'));
+    const actual = JSON.parse(run.stdout).map((file: { file: string; days: { date: string; line: number; papers: Record<string, unknown>[] }[] }) => ({
+      file: file.file,
+      days: file.days.map((day) => ({ date: day.date, line: day.line, papers: day.papers.map(({ id, line, votes, authors }) => ({ id, line, votes, authors })) })),
+    }));
+    const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);
+    expect(actual.sort(byFile)).toEqual(expected.sort(byFile));
+  });
+});
+
+describe('daily-papers list', () => {
+  it('prints a readable table of date, votes, id and title', async () => {
+    const run = await cli(['list', 'seeds']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('seeds/2024-03-25.md');
+    expect(run.stdout).toMatch(/2024-03-25\s+16\s+2403\.15371\s+Can large language models explore in-context\?/);
+    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ papers in 2 days$/);
+  });
+});
+
+describe('usage', () => {
+  it('--help lists the commands', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: daily-papers <command>/);
+    expect(run.stdout).toMatch(/export/);
+  });
+
+  it('--version prints the package version', async () => {
+    const run = await cli(['--version']);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')).version);
+  });
+
+  it('an unknown command or option is a usage error (exit 2)', async () => {
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['export', '--frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('the bundled executable', () => {
+  let bin = '';
+  beforeAll(async () => {
+    bin = join(scratch(), 'cli.js');
+    await build({ entryPoints: [resolve(REPO, 'src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bin, banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent' });
+    chmodSync(bin, 0o755);
+  });
+
+  it('runs as a program with a shebang and returns the exit code', () => {
+    const out = execFileSync(bin, ['list', 'seeds'], { cwd: REPO, encoding: 'utf8' });
+    expect(out).toContain('2403.15371');
+    const missing = spawnSync(bin, ['export', 'missing.md'], { cwd: REPO, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('missing.md');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { arxivAbsUrl, arxivIdOf, arxivPdfUrl, huggingFacePaperUrl, isCanonicalArxivUrl, isValidArxivId, readArxivUrl } from '../../../src/core/arxiv';
+
+describe('readArxivUrl', () => {
+  it.each([
+    ['https://arxiv.org/abs/2403.15371', '2403.15371', 'abs', null, false],
+    ['https://arxiv.org/pdf/2403.15371', '2403.15371', 'pdf', null, false],
+    ['https://arxiv.org/pdf/2403.15371.pdf', '2403.15371', 'pdf', null, false],
+    ['https://arxiv.org/pdf/2403.15371v2', '2403.15371', 'pdf', 2, false],
+    ['https://arxiv.org/abs/2403.15371v3', '2403.15371', 'abs', 3, false],
+    ['http://arxiv.org/abs/2403.15371', '2403.15371', 'abs', null, true],
+    ['https://www.arxiv.org/abs/2403.15371', '2403.15371', 'abs', null, false],
+    ['https://huggingface.co/papers/2403.15371', '2403.15371', 'huggingface', null, false],
+    ['/papers/2311.11045', '2311.11045', 'relative-papers', null, false],
+    ['https://arxiv.org/abs/hep-th/9901001', 'hep-th/9901001', 'abs', null, false],
+    ['https://arxiv.org/abs/math.AG/0601001v1', 'math.AG/0601001', 'abs', 1, false],
+  ])('reads %s', (url, id, form, version, insecure) => {
+    const reference = readArxivUrl(url);
+    expect(reference).toEqual({ id, form, version, insecure, valid: true });
+  });
+
+  it.each([
+    'https://github.com/x/y',
+    'https://huggingface.co/datasets/x',
+    'https://arxiv.org/list/cs.CL/recent',
+    'papers/2403.15371',
+    '',
+  ])('finds no arXiv reference in %j', (url) => {
+    expect(readArxivUrl(url)).toBeNull();
+  });
+
+  it.each([
+    ['https://arxiv.org/abs/2413.12345', '2413.12345'],
+    ['https://arxiv.org/abs/2403.1537', '2403.1537'],
+    ['https://arxiv.org/abs/24031.5371', '24031.5371'],
+    ['https://arxiv.org/abs/not-an-id', 'not-an-id'],
+  ])('marks the malformed id in %s as invalid', (url, id) => {
+    const reference = readArxivUrl(url);
+    expect(reference?.id).toBe(id);
+    expect(reference?.valid).toBe(false);
+    expect(arxivIdOf(url)).toBeNull();
+  });
+});
+
+describe('isValidArxivId', () => {
+  it.each([
+    ['0704.0001', true],
+    ['1412.1234', true],
+    ['1501.12345', true],
+    ['2403.15371', true],
+    ['0703.0001', false],
+    ['1412.12345', false],
+    ['1501.1234', false],
+    ['2400.15371', false],
+    ['2413.15371', false],
+    ['hep-th/9901001', true],
+    ['hep-th/9913001', false],
+    ['hep-th/99010', false],
+  ])('%s → %s', (id, valid) => {
+    expect(isValidArxivId(id)).toBe(valid);
+  });
+});
+
+describe('canonical URLs', () => {
+  it('builds abs, PDF and Hugging Face URLs', () => {
+    expect(arxivAbsUrl('2403.15371')).toBe('https://arxiv.org/abs/2403.15371');
+    expect(arxivPdfUrl('2403.15371')).toBe('https://arxiv.org/pdf/2403.15371');
+    expect(huggingFacePaperUrl('2403.15371')).toBe('https://huggingface.co/papers/2403.15371');
+  });
+
+  it('tells the canonical form from the others', () => {
+    expect(isCanonicalArxivUrl('https://arxiv.org/abs/2403.15371')).toBe(true);
+    expect(isCanonicalArxivUrl('https://arxiv.org/abs/2403.15371v2')).toBe(false);
+    expect(isCanonicalArxivUrl('http://arxiv.org/abs/2403.15371')).toBe(false);
+    expect(isCanonicalArxivUrl('https://arxiv.org/pdf/2403.15371')).toBe(false);
+  });
+});
