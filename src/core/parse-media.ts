@@ -122,6 +122,10 @@ function readImageSyntax(text: string): { matched: string; written: string } | n
   if (altEnd === -1 || text.charCodeAt(altEnd + 1) !== 40 /* ( */) return null;
   const close = text.indexOf(')', altEnd + 2);
   if (close === -1) return null;
+  const inside = text.slice(altEnd + 2, close);
+  if (inside.indexOf(' ') === -1 && inside.indexOf('\t') === -1 && inside.charCodeAt(0) !== 60 /* < */) {
+    return { matched: text.slice(0, close + 1), written: inside };
+  }
   let urlStart = altEnd + 2;
   while (urlStart < close && isWhitespace(text.charCodeAt(urlStart))) urlStart++;
   let urlEnd = urlStart;

@@ -4,9 +4,9 @@
  * model so that the lint rules can report it.
  */
 
-import { readArxivUrl } from './arxiv';
 import type { Authors, DaySection, Digest, FieldKind, Media, PaperEntry, Range, Votes } from './model';
 import { readAuthors } from './parse-authors';
+import { ParsedPaper } from './parse-paper';
 import { readBullet, type SummaryLine } from './parse-summary';
 import { readDayHeading } from './parse-day';
 import { readMediaLine, readVideoBlockLine } from './parse-media';
@@ -60,28 +60,12 @@ function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-/**
- * Splits `[Title](url)` (optionally `[Title](<url> "tooltip")`) at its last `](`, so brackets inside
- * the title (`[IDK] Tokens`) stay in the title.
- */
-function readLinkHeading(text: string): { title: string; rawUrl: string; rawUrlStart: number } | null {
-  if (text.charCodeAt(0) !== 91 /* [ */ || text.charCodeAt(text.length - 1) !== 41 /* ) */) return null;
-  const split = text.lastIndexOf('](');
-  if (split < 1) return null;
-  const inside = text.slice(split + 2, -1);
-  const match = LINK_DESTINATION.exec(inside);
-  if (!match) return null;
-  const rawUrlStart = split + 2 + match.index + (match[0].length - match[0].trimStart().length);
-  return { title: text.slice(1, split), rawUrl: match[1], rawUrlStart };
-}
-
-const LINK_DESTINATION = /^\s*(<[^>]*>|[^\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*$/;
 
 class DigestBuilder {
   readonly days: DaySection[] = [];
   readonly orphanPapers: PaperEntry[] = [];
   private day: DaySection | null = null;
-  private paper: PaperEntry | null = null;
+  private paper: ParsedPaper | null = null;
   private dayLastContent = -1;
   private paperLastContent = -1;
   private openBullet: SummaryLine | null = null;
@@ -202,41 +186,9 @@ class DigestBuilder {
     this.paperLastContent = i;
   }
 
-  private newPaper(i: number, heading: Heading): PaperEntry {
+  private newPaper(i: number, heading: Heading): ParsedPaper {
     const line = this.table.text(i);
-    const headingRange = lineSpan(i, indentOf(line), line.length);
-    const link = readLinkHeading(heading.text);
-    let title = heading.text;
-    let titleRange = lineSpan(i, heading.textStart, heading.textStart + heading.text.length);
-    let url: string | null = null;
-    let urlRange = null;
-    if (link) {
-      title = link.title;
-      titleRange = lineSpan(i, heading.textStart + 1, heading.textStart + 1 + title.length);
-      const bracketed = link.rawUrl.startsWith('<');
-      url = bracketed ? link.rawUrl.slice(1, -1) : link.rawUrl;
-      const urlStart = heading.textStart + link.rawUrlStart + (bracketed ? 1 : 0);
-      urlRange = lineSpan(i, urlStart, urlStart + url.length);
-    }
-    const arxiv = url !== null ? readArxivUrl(url) : null;
-    return {
-      headingText: heading.text,
-      headingRange,
-      titleStyle: link ? 'link' : 'text',
-      title: title.trim(),
-      titleRange,
-      url,
-      urlRange,
-      arxiv,
-      id: arxiv && arxiv.valid ? arxiv.id : null,
-      media: null,
-      extraMedia: [],
-      votes: null,
-      authors: null,
-      summary: [],
-      fields: [],
-      range: headingRange,
-    };
+    return new ParsedPaper(heading.text, i, indentOf(line), line.length, heading.textStart);
   }
 
   private entryLine(i: number, line: string): void {
@@ -308,7 +260,7 @@ class DigestBuilder {
     const paper = this.paper;
     if (paper) {
       const end = this.paperLastContent;
-      paper.range = range(paper.headingRange.start.line, 0, end, this.table.length(end));
+      paper.endAt(end, this.table.length(end));
       if (this.day) this.dayLastContent = Math.max(this.dayLastContent, end);
     }
     this.paper = null;
