@@ -1,16 +1,15 @@
 import type { CliIO } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
-import { readDigests, reportErrors, splitOptions } from './read-digests';
+import { parseCommandArgs, readDigests, reportErrors } from './read-digests';
 
 /** `daily-papers list [paths…]`: one row per paper, grouped by file and day, for people. */
 export async function listCommand(args: string[], io: CliIO): Promise<number> {
-  const { paths, flags, unknown } = splitOptions(args, []);
-  const bad = [...unknown, ...[...flags].map((flag) => `unknown option ${flag}`)];
-  if (bad.length) {
-    reportErrors(bad, io);
+  const parsed = parseCommandArgs(args, {});
+  if (!parsed.ok) {
+    reportErrors([parsed.error], io);
     return EXIT_USAGE_OR_IO;
   }
-  const { digests, errors } = readDigests(paths, io);
+  const { digests, errors } = readDigests(parsed.paths, io);
   const rows: string[] = [];
   let papers = 0;
   let days = 0;

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { parseDigest } from '../core/parser';
 import type { Digest } from '../core/model';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
@@ -36,32 +37,12 @@ export function reportErrors(errors: string[], io: CliIO): void {
   for (const error of errors) io.stderr(`daily-papers: ${error}\n`);
 }
 
-/** Splits `--flag value` / `--flag=value` options from positional paths. */
-export function splitOptions(args: string[], valued: string[]): { paths: string[]; options: Map<string, string>; flags: Set<string>; unknown: string[] } {
-  const paths: string[] = [];
-  const options = new Map<string, string>();
-  const flags = new Set<string>();
-  const unknown: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.split(/=(.*)/s, 2);
-    if (valued.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) unknown.push(`${name} needs a value`);
-      else options.set(name, value);
-    } else if (inline === undefined) {
-      flags.add(name);
-    } else {
-      unknown.push(arg);
-    }
+/** Node's own `util.parseArgs`, strict: an unknown option is a usage error, not a path. */
+export function parseCommandArgs<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { ok: true as const, paths: positionals, values };
+  } catch (error) {
+    return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
   }
-  return { paths, options, flags, unknown };
 }
