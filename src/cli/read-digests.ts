@@ -1,4 +1,6 @@
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { parseDigest } from '../core/parser';
 import type { Digest } from '../core/model';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
