@@ -1,5 +1,6 @@
 import { type ArxivReference, readArxivUrl } from './arxiv';
-import type { Authors, FieldLine, Media, PaperEntry, Range, SummaryBullet, TitleStyle, Votes } from './model';
+import type { Authors, FieldLine, PaperEntry, Range, SummaryBullet, TitleStyle, Votes } from './model';
+import type { MediaItem } from './parse-media';
 import { lineSpan, range } from './text';
 
 /**
@@ -12,8 +13,8 @@ export class ParsedPaper implements PaperEntry {
   readonly url: string | null;
   readonly arxiv: ArxivReference | null;
   readonly id: string | null;
-  media: Media | null = null;
-  readonly extraMedia: Media[] = [];
+  media: MediaItem | null = null;
+  readonly extraMedia: MediaItem[] = [];
   votes: Votes | null = null;
   authors: Authors | null = null;
   readonly summary: SummaryBullet[] = [];

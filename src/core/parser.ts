@@ -4,12 +4,12 @@
  * model so that the lint rules can report it.
  */
 
-import type { Authors, DaySection, Digest, FieldKind, Media, PaperEntry, Range, Votes } from './model';
+import type { Authors, DaySection, Digest, FieldKind, PaperEntry, Range, Votes } from './model';
 import { readAuthors } from './parse-authors';
 import { ParsedPaper } from './parse-paper';
 import { readBullet, type SummaryLine } from './parse-summary';
 import { readDayHeading } from './parse-day';
-import { readMediaLine, readVideoBlockLine } from './parse-media';
+import { type MediaItem, readMediaLine, readVideoBlockLine } from './parse-media';
 import { indentOf, LineTable, lineSpan, range } from './text';
 
 export function parseDigest(text: string): Digest {
@@ -201,8 +201,7 @@ class DigestBuilder {
       const previous = paper.fields[this.lastFieldIndex];
       const media = previous.line === i - 1 ? this.mediaAt(previous.line) : null;
       if (media && media.form === 'watch-video' && !media.hasVideoBlock && readVideoBlockLine(rest)) {
-        media.hasVideoBlock = true;
-        media.range = range(media.range.start.line, media.range.start.character, i, line.length);
+        media.joinVideoBlock(i, line.length);
         previous.endLine = i;
         this.paperLastContent = i;
         return;
@@ -213,7 +212,7 @@ class DigestBuilder {
       if (media) {
         if (paper.media) paper.extraMedia.push(media);
         else paper.media = media;
-        this.field('media', i, media.range.end.line);
+        this.field('media', i, media.lastLine);
         return;
       }
     }
@@ -236,10 +235,10 @@ class DigestBuilder {
     this.field('text', i, i);
   }
 
-  private mediaAt(line: number): Media | null {
+  private mediaAt(line: number): MediaItem | null {
     const paper = this.paper!;
     const all = paper.media ? [paper.media, ...paper.extraMedia] : paper.extraMedia;
-    return all.find((media) => media.range.start.line === line) ?? null;
+    return all.find((media) => media.firstLine === line) ?? null;
   }
 
   private field(kind: FieldKind, line: number, endLine: number): void {
