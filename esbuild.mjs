@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI, the benchmark and the integration tests into dist/.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,6 +34,9 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
 ].filter((options) => (options.entryPoints ?? []).every((entry) => existsSync(entry)));
+
+// Built tests are found by listing dist/test: clear it so a deleted or renamed test does not keep running.
+rmSync('dist/test', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

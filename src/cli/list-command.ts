@@ -1,15 +1,7 @@
-import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
-import { parseCommandArgs, readDigests, reportErrors } from './read-digests';
+import { readOnlyCommand } from './read-digests';
 
 /** `daily-papers list [paths…]`: one row per paper, grouped by file and day, for people. */
-export async function listCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {});
-  if (!parsed.ok) {
-    reportErrors([parsed.error], io);
-    return EXIT_USAGE_OR_IO;
-  }
-  const { digests, errors } = readDigests(parsed.paths, io);
+export const listCommand = readOnlyCommand((digests, io) => {
   const rows: string[] = [];
   let papers = 0;
   let days = 0;
@@ -30,6 +22,4 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
   }
   rows.push(`${papers} paper${papers === 1 ? '' : 's'} in ${days} day${days === 1 ? '' : 's'}`);
   io.stdout(`${rows.join('\n')}\n`);
-  reportErrors(errors, io);
-  return errors.length ? EXIT_USAGE_OR_IO : EXIT_OK;
-}
+});

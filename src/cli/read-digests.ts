@@ -5,6 +5,7 @@ import { parseDigest } from '../core/parser';
 import type { Digest } from '../core/model';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
 import type { CliIO } from './io';
+import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 
 export interface ReadDigest {
   /** The path as shown to people (relative to the working folder when inside it, `/` separators). */
@@ -47,4 +48,22 @@ export function parseCommandArgs<T extends ParseArgsOptionsConfig>(args: string[
   } catch (error) {
     return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The shape of a read-only command (export, list): paths only, every digest read, problems reported
+ * after the output, exit 2 when any path could not be read.
+ */
+export function readOnlyCommand(print: (digests: ReadDigest[], io: CliIO) => void) {
+  return async (args: string[], io: CliIO): Promise<number> => {
+    const parsed = parseCommandArgs(args, {});
+    if (!parsed.ok) {
+      reportErrors([parsed.error], io);
+      return EXIT_USAGE_OR_IO;
+    }
+    const { digests, errors } = readDigests(parsed.paths, io);
+    print(digests, io);
+    reportErrors(errors, io);
+    return errors.length ? EXIT_USAGE_OR_IO : EXIT_OK;
+  };
 }
