@@ -1,0 +1,92 @@
+import MarkdownIt from 'markdown-it';
+import { lint } from '../src/core/lint';
+import { megabytesPerSecond, type Target } from './measure';
+import { byteLength, repeatToSize, type Sample } from './samples';
+
+type MarkdownlintSync = (options: { strings: Record<string, string> }) => unknown;
+
+/**
+ * lint (parse and every rule at its default) against markdown-it's tokenizer and against markdownlint
+ * on the same texts; then the editing cost: linting the largest sample again after a one-character
+ * change, as the extension does on a keystroke, against markdown-it parsing that file.
+ */
+export async function benchLint(samples: Sample[], log: (line: string) => void): Promise<Target[]> {
+  const texts = repeatToSize(samples, 5_000_000);
+  const bytes = byteLength(texts);
+  const markdownIt = new MarkdownIt();
+  const [lintSeconds, markdownItSeconds] = bestTimesInterleaved(7, [
+    () => {
+      for (const text of texts) lint(text);
+    },
+    () => {
+      for (const text of texts) markdownIt.parse(text, {});
+    },
+  ]);
+  const lintSpeed = megabytesPerSecond(bytes, lintSeconds);
+  const markdownItSpeed = megabytesPerSecond(bytes, markdownItSeconds);
+
+  // markdownlint is slow enough that one copy of the samples gives a stable figure.
+  const markdownlint = await loadMarkdownlint();
+  const once = samples.map((sample) => sample.text);
+  const onceBytes = byteLength(once);
+  const strings = Object.fromEntries(samples.map((sample, i) => [`${i}-${sample.file}`, sample.text]));
+  const [lintOnceSeconds, markdownlintSeconds] = bestTimesInterleaved(3, [
+    () => {
+      for (const text of once) lint(text);
+    },
+    () => void markdownlint({ strings }),
+  ]);
+  const markdownlintSpeed = megabytesPerSecond(onceBytes, markdownlintSeconds);
+
+  const largest = samples.reduce((a, b) => (Buffer.byteLength(b.text) > Buffer.byteLength(a.text) ? b : a));
+  const edited = [largest.text, oneCharacterEdit(largest.text)];
+  let turn = 0;
+  const [relintSeconds, parseLargestSeconds] = bestTimesInterleaved(30, [
+    () => void lint(edited[turn++ % 2]),
+    () => void markdownIt.parse(largest.text, {}),
+  ]);
+
+  log(`lint: ${(bytes / 1e6).toFixed(1)} MB in ${texts.length} texts (markdownlint: ${(onceBytes / 1e6).toFixed(2)} MB)`);
+  log(`  lint (parse + rules)  ${lintSpeed.toFixed(1)} MB/s`);
+  log(`  markdown-it parse     ${markdownItSpeed.toFixed(1)} MB/s`);
+  log(`  markdownlint          ${markdownlintSpeed.toFixed(2)} MB/s`);
+  log(
+    `  re-lint ${largest.file.split('/').slice(-3).join('/')} (${(Buffer.byteLength(largest.text) / 1e3).toFixed(0)} KB) after a one-character edit: ` +
+      `${(relintSeconds * 1e3).toFixed(2)} ms, ${(relintSeconds / parseLargestSeconds).toFixed(2)} of markdown-it parsing it (${(parseLargestSeconds * 1e3).toFixed(2)} ms)`,
+  );
+  return [
+    { name: 'lint vs markdown-it parse', ratio: lintSpeed / markdownItSpeed, goal: 5, kind: 'min' },
+    { name: 'lint vs markdownlint', ratio: markdownlintSeconds / lintOnceSeconds, goal: 100, kind: 'min' },
+  ];
+}
+
+/**
+ * Best wall time of each piece of work, the pieces taking turns, so that a busy moment of the machine
+ * slows both sides of a comparison rather than one.
+ */
+function bestTimesInterleaved(runs: number, works: (() => void)[]): number[] {
+  const best = works.map(() => Infinity);
+  for (const work of works) work();
+  for (let run = 0; run < runs; run++) {
+    works.forEach((work, i) => {
+      const start = process.hrtime.bigint();
+      work();
+      best[i] = Math.min(best[i], Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  }
+  return best;
+}
+
+async function loadMarkdownlint(): Promise<MarkdownlintSync> {
+  // markdownlint 0.38 is an ES module; its synchronous entry point is `markdownlint/sync`.
+  const module = (await import('markdownlint/sync')) as { lint: MarkdownlintSync };
+  return module.lint;
+}
+
+/** The text with one digit of its first `Vote:` line changed (or one letter, when it has none). */
+function oneCharacterEdit(text: string): string {
+  const vote = /^Vote: (\d)/m.exec(text);
+  const at = vote ? vote.index + 6 : Math.floor(text.length / 2);
+  const replacement = text[at] === '9' || text[at] === 'x' ? '8' : vote ? '9' : 'x';
+  return text.slice(0, at) + replacement + text.slice(at + 1);
+}

@@ -1,0 +1,19 @@
+import type { Rule } from './rule';
+
+export const dayEmpty: Rule = {
+  code: 'DP003',
+  name: 'day-empty',
+  defaultSeverity: 'warning',
+  description: 'A day section should list at least one paper.',
+  anchor: 'dp003',
+  fixable: false,
+  check(context) {
+    for (const day of context.digest.days) {
+      if (day.papers.length > 0) continue;
+      context.report({
+        range: day.headingRange,
+        message: `Day section ${day.date ?? day.dateText} has no papers; expected \`### [Title](https://arxiv.org/abs/ID)\` entries before the next heading.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { quote } from './helpers';
+import type { Rule } from './rule';
+
+export const paperHeadingNotLink: Rule = {
+  code: 'DP010',
+  name: 'paper-heading-not-link',
+  defaultSeverity: 'error',
+  description: 'A `###` heading inside a day section must be a link to the paper: `### [Title](url)`.',
+  anchor: 'dp010',
+  fixable: false,
+  check(context) {
+    for (const day of context.digest.days) {
+      for (const paper of day.papers) {
+        if (paper.titleStyle === 'link') continue;
+        context.report({
+          range: paper.headingRange,
+          message: `Paper heading ${quote(paper.headingText)} is not a link; expected \`### [Title](https://arxiv.org/abs/ID)\`.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { quote } from './helpers';
+import type { Rule } from './rule';
+
+export const paperIdInvalid: Rule = {
+  code: 'DP013',
+  name: 'paper-id-invalid',
+  defaultSeverity: 'error',
+  description: 'A paper heading must link to a valid arXiv id.',
+  anchor: 'dp013',
+  fixable: false,
+  check(context) {
+    for (const paper of context.papers) {
+      if (paper.titleStyle !== 'link' || paper.id !== null) continue;
+      const range = paper.urlRange ?? paper.headingRange;
+      const url = paper.url ?? '';
+      context.report({
+        range,
+        message:
+          paper.arxiv === null
+            ? `${url ? quote(url) : 'The empty link'} is not an arXiv or Hugging Face paper link; expected \`https://arxiv.org/abs/ID\`.`
+            : `${quote(paper.arxiv.id)} is not a valid arXiv id; expected YYMM.NNNNN (or YYMM.NNNN before 2015).`,
+      });
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { PaperEntry } from '../model';
+import { lineNumberOf } from './helpers';
+import type { RelatedLocation, Rule } from './rule';
+
+interface Occurrence {
+  paper: PaperEntry;
+  date: string | null;
+}
+
+export const paperDuplicate: Rule = {
+  code: 'DP014',
+  name: 'paper-duplicate',
+  defaultSeverity: 'error',
+  description: 'Each paper should appear once: an error twice on one day of a file, a warning across days or files.',
+  anchor: 'dp014',
+  fixable: false,
+  check(context) {
+    if (context.facts === null && !hasRepeatedId(context.papers)) return;
+    const byId = new Map<string, Occurrence[]>();
+    const add = (paper: PaperEntry, date: string | null) => {
+      if (paper.id === null) return;
+      const list = byId.get(paper.id);
+      if (list) list.push({ paper, date });
+      else byId.set(paper.id, [{ paper, date }]);
+    };
+    for (const day of context.digest.days) for (const paper of day.papers) add(paper, day.date ?? day.dateText);
+    for (const paper of context.digest.orphanPapers) add(paper, null);
+
+    for (const [id, occurrences] of byId) {
+      const elsewhere = context.facts?.otherPapers(id, context.uri) ?? [];
+      if (occurrences.length === 1 && elsewhere.length === 0) continue;
+      occurrences.forEach((occurrence, index) => {
+        if (index === 0 && elsewhere.length === 0) return;
+        const earlier = occurrences.slice(0, index);
+        // Within the file, the same date is the error case; another file is a warning like another day.
+        const sameDay = earlier.some((other) => other.date !== null && other.date === occurrence.date);
+        const related: RelatedLocation[] = [
+          ...occurrences
+            .filter((other) => other !== occurrence)
+            .map((other) => ({ uri: context.uri, range: other.paper.headingRange, message: `${id} also listed here` })),
+          ...elsewhere.map((location) => ({ uri: location.uri, range: location.range, message: `${id} also listed here` })),
+        ];
+        const where =
+          index > 0
+            ? `${sameDay ? 'again on the same day' : 'on another day'} (first at line ${lineNumberOf(occurrences[0].paper.headingRange)})`
+            : `in ${elsewhere.length === 1 ? 'another file' : `${elsewhere.length} other files`}`;
+        context.report({
+          range: occurrence.paper.headingRange,
+          message: `Paper ${id} is listed ${where}; expected each paper once.`,
+          related,
+          severity: sameDay ? 'error' : 'warning',
+        });
+      });
+    }
+  },
+};
+
+const seen = new Set<string>();
+
+/** Without other files to compare with, most digests are settled by one (reused) Set of ids. */
+function hasRepeatedId(papers: readonly PaperEntry[]): boolean {
+  seen.clear();
+  let repeated = false;
+  for (const paper of papers) {
+    if (paper.id === null) continue;
+    if (seen.has(paper.id)) {
+      repeated = true;
+      break;
+    }
+    seen.add(paper.id);
+  }
+  seen.clear();
+  return repeated;
+}

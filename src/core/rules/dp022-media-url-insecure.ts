@@ -1,0 +1,30 @@
+import { quote } from './helpers';
+import { allMedia, rewriteMediaUrl } from './media-urls';
+import type { Rule } from './rule';
+
+export const mediaUrlInsecure: Rule = {
+  code: 'DP022',
+  name: 'media-url-insecure',
+  defaultSeverity: 'warning',
+  description: 'Media URLs should use https:, which previews and browsers load without mixed-content blocking.',
+  anchor: 'dp022',
+  fixable: true,
+  check(context) {
+    for (const paper of context.papers) {
+      for (const media of allMedia(paper.media, paper.extraMedia)) {
+        if (!isHttp(media.url)) continue;
+        const secure = `https://${media.url.slice(7)}`;
+        context.report({
+          range: media.urlRange,
+          message: `Media URL ${quote(media.url)} uses http:; expected https:.`,
+          fix: { description: 'Use https:', edits: rewriteMediaUrl(media, secure, context) },
+        });
+      }
+    }
+  },
+};
+
+/** `http://`, in any case, checked without a regular expression: this runs for every media line. */
+function isHttp(url: string): boolean {
+  return url.length > 7 && url.charCodeAt(4) === 58 /* : */ && url.slice(0, 7).toLowerCase() === 'http://';
+}

@@ -1,0 +1,24 @@
+import { quote } from './helpers';
+import type { Rule } from './rule';
+
+export const authorsPythonList: Rule = {
+  code: 'DP041',
+  name: 'authors-python-list',
+  defaultSeverity: 'warning',
+  description: 'Authors should be a plain comma-separated list, not a Python list.',
+  anchor: 'dp041',
+  fixable: true,
+  check(context) {
+    for (const paper of context.papers) {
+      const authors = paper.authors;
+      if (authors === null || authors.style !== 'python-list') continue;
+      const plain = authors.names.join(', ');
+      const safe = authors.names.length > 0 && authors.names.every((name) => !name.includes(','));
+      context.report({
+        range: authors.rawRange,
+        message: `Authors are written as a Python list; expected ${quote(`Authors: ${plain}`)}.`,
+        fix: safe ? { description: 'Write the authors as a comma-separated list', edits: [{ range: authors.rawRange, newText: plain }] } : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import { quote, removeAuthorItems } from './helpers';
+import type { Rule } from './rule';
+
+export const authorsDuplicateName: Rule = {
+  code: 'DP042',
+  name: 'authors-duplicate-name',
+  defaultSeverity: 'warning',
+  description: 'An author should be listed once per paper.',
+  anchor: 'dp042',
+  fixable: true,
+  check(context) {
+    for (const paper of context.papers) {
+      const authors = paper.authors;
+      if (authors === null || !hasRepeatedName(authors.names)) continue;
+      const seen = new Set<string>();
+      const repeats = new Set<number>();
+      authors.items.forEach((item, index) => {
+        if (item.name === '') return;
+        if (seen.has(item.name)) repeats.add(index);
+        else seen.add(item.name);
+      });
+      if (repeats.size === 0) continue;
+      const names = [...new Set([...repeats].map((index) => authors.items[index].name))];
+      const listed =
+        names.length === 1
+          ? `${quote(names[0])} is listed more than once`
+          : `${names.length} names are listed more than once (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+      context.report({
+        range: authors.rawRange,
+        message: `${listed}; expected each author once.`,
+        related: [...repeats].map((index) => ({ uri: context.uri, range: authors.items[index].range, message: `repeated ${authors.items[index].name}` })),
+        fix: { description: 'Remove the repeated names', edits: removeAuthorItems(authors, repeats) },
+      });
+    }
+  },
+};
+
+let slots = new Int32Array(64);
+
+/**
+ * A quick test on the names alone, run for every entry: an open-addressing table of name indexes
+ * keyed by a cheap fingerprint (length, first, middle and last character), reused between calls,
+ * so that even a list of 663 names costs no allocation. Per-item ranges are built only for lists
+ * that do repeat a name.
+ */
+function hasRepeatedName(names: readonly string[]): boolean {
+  const count = names.length;
+  if (count < 2) return false;
+  let size = 16;
+  while (size < count * 2) size <<= 1;
+  if (slots.length < size) slots = new Int32Array(size);
+  slots.fill(-1, 0, size);
+  const mask = size - 1;
+  for (let i = 0; i < count; i++) {
+    const name = names[i];
+    const length = name.length;
+    let at = (Math.imul(length, 0x9e3779b1) ^ (name.charCodeAt(0) * 31 + name.charCodeAt(length >> 1)) * 131 ^ name.charCodeAt(length - 1)) & mask;
+    for (let other = slots[at]; other !== -1; other = slots[at]) {
+      if (names[other] === name) return true;
+      at = (at + 1) & mask;
+    }
+    slots[at] = i;
+  }
+  return false;
+}

@@ -1,0 +1,48 @@
+import type { Authors } from '../model';
+import { removeAuthorItems } from './helpers';
+import type { Rule } from './rule';
+
+export const authorsEmptyName: Rule = {
+  code: 'DP043',
+  name: 'authors-empty-name',
+  defaultSeverity: 'warning',
+  description: 'An Authors list should have no empty names (`A, , B` or a trailing comma).',
+  anchor: 'dp043',
+  fixable: true,
+  check(context) {
+    for (const paper of context.papers) {
+      const authors = paper.authors;
+      if (authors === null || !mayHaveEmptyName(authors)) continue;
+      const empty = new Set<number>();
+      authors.items.forEach((item, index) => {
+        if (item.name === '') empty.add(index);
+      });
+      if (empty.size === 0) continue;
+      const first = authors.items[Math.min(...empty)];
+      context.report({
+        range: first.range.start.character === first.range.end.character ? authors.rawRange : first.range,
+        message: `The Authors list has ${empty.size === 1 ? 'an empty name' : `${empty.size} empty names`}; expected names separated by single commas, with no trailing comma.`,
+        fix: { description: 'Remove the empty names', edits: removeAuthorItems(authors, empty) },
+      });
+    }
+  },
+};
+
+/** A comma followed by nothing but spaces up to another comma or the end (the regex engine scans for the comma). */
+const EMPTY_AFTER_COMMA = /,[ \t]*(?:,|$)/;
+
+/**
+ * Python lists can hold commas inside quoted names, so they are always read item by item. A comma
+ * list whose length is exactly its names joined by `, ` has no empty item (the usual case, decided
+ * without reading the characters); any other is searched for a comma with nothing after it.
+ */
+function mayHaveEmptyName(authors: Authors): boolean {
+  const raw = authors.raw;
+  if (raw === '') return false;
+  if (authors.style !== 'comma') return true;
+  const names = authors.names;
+  let joinedLength = 2 * (names.length - 1);
+  for (let i = 0; i < names.length; i++) joinedLength += names[i].length;
+  if (raw.length === joinedLength) return false;
+  return raw.charCodeAt(0) === 44 /* , */ || EMPTY_AFTER_COMMA.test(raw);
+}

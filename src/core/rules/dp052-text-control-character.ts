@@ -1,0 +1,32 @@
+import { quote } from './helpers';
+import type { Rule } from './rule';
+import { codePoint, findEntryCharacters, placeOf } from './text-scan';
+
+const CONTROL = ['\x08', '\x0c', '\t'];
+const ESCAPES: Record<string, string> = { '\x08': '\\b', '\x0c': '\\f', '\t': '\\t' };
+const NAMES: Record<string, string> = { '\x08': 'backspace', '\x0c': 'form feed', '\t': 'tab' };
+
+export const textControlCharacter: Rule = {
+  code: 'DP052',
+  name: 'text-control-character',
+  defaultSeverity: 'warning',
+  description: 'Backspace, form feed or tab inside text: the `\\b`, `\\f`, `\\t` of a LaTeX macro eaten by a JSON decoder.',
+  anchor: 'dp052',
+  fixable: true,
+  check(context) {
+    for (const hit of findEntryCharacters(context, CONTROL)) {
+      const line = context.line(hit.line);
+      const word = /^[A-Za-z]*/.exec(line.slice(hit.character + 1))![0];
+      // A tab is a lost `\t` only inside text and before a macro name (`\textit`), not in indentation.
+      if (hit.char === '\t' && (word === '' || line.slice(0, hit.character).trim() === '')) continue;
+      const escape = ESCAPES[hit.char];
+      const range = { start: { line: hit.line, character: hit.character }, end: { line: hit.line, character: hit.character + 1 } };
+      context.report({
+        range,
+        message: `Control character ${codePoint(hit.char)} (${NAMES[hit.char]}) in the text, likely the ${quote(escape)} of ${quote(escape + word)} lost in JSON decoding; expected ${quote(escape + word)}.`,
+        // Inside a URL the character is reported but left to a person: a backslash would not repair a link.
+        fix: placeOf(hit) !== 'text' ? undefined : { description: `Restore ${escape}`, edits: [{ range, newText: escape }] },
+      });
+    }
+  },
+};

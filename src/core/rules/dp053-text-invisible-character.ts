@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+import { codePoint, findEntryCharacters, placeOf } from './text-scan';
+
+/** Soft hyphens (U+00AD) and joiners that shape emoji and scripts (U+200C, U+200D) have legitimate uses and are left alone. */
+const NAMES: Record<string, string> = {
+  '\u00a0': 'no-break space',
+  '\u200b': 'zero width space',
+  '\u2060': 'word joiner',
+  '\u2062': 'invisible times',
+  '\ufeff': 'zero width no-break space',
+};
+
+const INVISIBLE = Object.keys(NAMES);
+
+export const textInvisibleCharacter: Rule = {
+  code: 'DP053',
+  name: 'text-invisible-character',
+  defaultSeverity: 'information',
+  description: 'Invisible characters (U+2062, U+200B, U+00A0 and similar) in text break search and copying.',
+  anchor: 'dp053',
+  fixable: true,
+  check(context) {
+    for (const hit of findEntryCharacters(context, INVISIBLE)) {
+      const range = { start: { line: hit.line, character: hit.character }, end: { line: hit.line, character: hit.character + 1 } };
+      const place = placeOf(hit);
+      // A URL cannot hold a space, so there even a no-break space is removed; in the paper's heading
+      // outside its title (the link, which carries the id) the character is only reported.
+      const space = hit.char === '\u00a0' && place === 'text';
+      context.report({
+        range,
+        message: `Invisible character ${codePoint(hit.char)} (${NAMES[hit.char]}) in the ${place === 'text' ? 'text' : 'URL'}; expected ${space ? 'a plain space' : 'nothing here'}.`,
+        fix:
+          place === 'heading-link'
+            ? undefined
+            : { description: space ? 'Replace with a space' : `Remove ${codePoint(hit.char)}`, edits: [{ range, newText: space ? ' ' : '' }] },
+      });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import type { FieldKind, FieldLine, PaperEntry } from '../model';
+import { fieldRange, isPlayerLineOfPrevious } from './entry-fields';
+import { FIELD_NAMES } from './helpers';
+import type { Rule, RuleContext } from './rule';
+
+function rankOf(kind: FieldKind): number {
+  switch (kind) {
+    case 'media':
+      return 0;
+    case 'vote':
+      return 1;
+    case 'authors':
+      return 2;
+    case 'summary':
+      return 3;
+    default:
+      return -1;
+  }
+}
+const ORDER = 'title, media, `Vote:`, `Authors:`, summary bullets';
+
+export const entryFieldOrder: Rule = {
+  code: 'DP060',
+  name: 'entry-field-order',
+  defaultSeverity: 'warning',
+  description: `The fields of an entry come once each, in the order ${ORDER}.`,
+  anchor: 'dp060',
+  fixable: false,
+  check(context) {
+    for (const paper of context.papers) checkEntry(paper, context);
+  },
+};
+
+function checkEntry(paper: PaperEntry, context: RuleContext): void {
+  let furthest: FieldLine | null = null;
+  let previous: FieldLine | null = null;
+  let seen = 0;
+  for (const field of paper.fields) {
+    if (field.kind === 'text') continue;
+    const player = field.kind === 'media' && isPlayerLineOfPrevious(paper, previous, field);
+    previous = field;
+    if (player) continue;
+    const rank = rankOf(field.kind);
+    if (field.kind !== 'summary' && seen & (1 << rank)) {
+      const earlier = paper.fields.find((other) => other.kind === field.kind)!;
+      context.report({
+        range: fieldRange(field, context),
+        message: `Second ${FIELD_NAMES[field.kind]} in this entry (first at line ${earlier.line + 1}); expected one.`,
+        related: [{ uri: context.uri, range: fieldRange(earlier, context), message: `first ${FIELD_NAMES[field.kind]}` }],
+      });
+      continue;
+    }
+    seen |= 1 << rank;
+    if (furthest !== null && rank < rankOf(furthest.kind)) {
+      context.report({
+        range: fieldRange(field, context),
+        message: `The ${FIELD_NAMES[field.kind]} comes after the ${FIELD_NAMES[furthest.kind]}; expected the order ${ORDER}.`,
+        related: [{ uri: context.uri, range: fieldRange(furthest, context), message: `the ${FIELD_NAMES[furthest.kind]}` }],
+      });
+      continue;
+    }
+    if (furthest === null || rank > rankOf(furthest.kind)) furthest = field;
+  }
+}

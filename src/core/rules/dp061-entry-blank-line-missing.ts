@@ -1,0 +1,67 @@
+import type { FieldLine, PaperEntry } from '../model';
+import { fieldRange, mediaOf } from './entry-fields';
+import { FIELD_NAMES } from './helpers';
+import type { Rule } from './rule';
+
+export const entryBlankLineMissing: Rule = {
+  code: 'DP061',
+  name: 'entry-blank-line-missing',
+  defaultSeverity: 'information',
+  description: 'Fields on adjacent lines that Markdown would join need a blank line between them.',
+  anchor: 'dp061',
+  fixable: true,
+  check(context) {
+    for (const paper of context.papers) {
+      const fields = paper.fields;
+      for (let k = 1; k < fields.length; k++) {
+        const above = fields[k - 1];
+        const field = fields[k];
+        if (field.line !== above.endLine + 1) continue;
+        const how = joins(paper, above, field);
+        if (how === null) continue;
+        context.report({
+          range: fieldRange(field, context, paper),
+          message: `The ${FIELD_NAMES[field.kind]} is directly below the ${FIELD_NAMES[above.kind]}, so Markdown ${how}; expected a blank line between them.`,
+          fix: {
+            description: 'Insert a blank line',
+            edits: [{ range: { start: { line: field.line, character: 0 }, end: { line: field.line, character: 0 } }, newText: context.eol }],
+          },
+        });
+      }
+    }
+  },
+};
+
+/**
+ * How CommonMark treats `field` right below `above`, or null when they stay apart: a list item,
+ * `<div>` or `<iframe>` interrupts a paragraph; any line continues an HTML block (`<div><video>`)
+ * and lazily continues a bullet's paragraph.
+ */
+function joins(paper: PaperEntry, above: FieldLine, field: FieldLine): string | null {
+  if (above.kind === 'text' || field.kind === 'text') return null;
+  if (above.kind === 'media' && endsInHtmlBlock(paper, above)) return 'swallows it into the HTML block';
+  if (field.kind === 'summary') return null;
+  if (field.kind === 'media' && startsHtmlBlock(paper, field)) return null;
+  return above.kind === 'summary' ? 'folds it into the bullet' : 'joins them into one paragraph';
+}
+
+function endsInHtmlBlock(paper: PaperEntry, field: FieldLine): boolean {
+  const media = mediaOf(paper, field);
+  if (media === null) return false;
+  switch (media.form) {
+    case 'video-block':
+    case 'html-iframe':
+      return true;
+    case 'watch-video':
+      return media.hasVideoBlock;
+    case 'html-video':
+      return media.range.end.line > media.range.start.line;
+    default:
+      return false;
+  }
+}
+
+function startsHtmlBlock(paper: PaperEntry, field: FieldLine): boolean {
+  const form = mediaOf(paper, field)?.form;
+  return form === 'video-block' || form === 'html-iframe';
+}
