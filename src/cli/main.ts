@@ -2,11 +2,13 @@ import { version } from '../../package.json';
 import { exportCommand } from './export-command';
 import type { CliIO, Command } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { lintCommand } from './lint-command';
 import { listCommand } from './list-command';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: 'print the days and papers of digests as JSON' },
   list: { run: listCommand, summary: 'print a table of date, votes, id and title' },
+  lint: { run: lintCommand, summary: 'check digests; --format stylish|json|sarif, --fix, --config FILE' },
 };
 
 export function usage(): string {
