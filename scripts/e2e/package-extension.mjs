@@ -1,0 +1,21 @@
+// Packages the extension as a user would install it: `vsce package --no-dependencies`
+// (esbuild has bundled the runtime dependencies into dist/extension.js; .vscodeignore keeps
+// sources, tests and maps out). Run under Node 24: newer vsce releases need Node 22+.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Writes <name>-<version>.vsix into `outDir` and returns its path. */
+export async function packageExtension(session, node, outDir) {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
+  const logFile = path.join(outDir, 'vsce.log');
+  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const group = session.spawn(node, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: repoRoot, logFile });
+  const { code } = await group.exited;
+  await session.stopGroup(group.pgid);
+  if (code !== 0) throw new Error(`vsce package failed (${code}):\n${readFileSync(logFile, 'utf8')}`);
+  return vsix;
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// UI smoke check: packages the extension, installs it into a fresh code-server, opens a copy of
+// test/fixtures/workspace/ in Chromium and runs every check in test/e2e/checks/ in file-name
+// order, in the same workbench (a check may rely on what earlier ones opened). Screenshots go
+// to test-results/ui/. Exits 1 if any check fails.
+//
+// usage: node test/e2e/ui-check.mjs [--timeout SECONDS]   (run `npm run build` first)
+// A check is a module test/e2e/checks/NN-name.mjs exporting
+//   export const title = 'what a person sees';
+//   export async function run({ workbench, page, workspace }) { … throw (e.g. assert) when it is not so … }
+// `workspace` is the path of the open folder (a fresh copy of the fixtures): a check that adds
+// files there must remove them, later checks see the same workbench.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/browser.mjs';
+import { createRunFolder, installExtension, keepLogsIfFailed, startCodeServer } from '../../scripts/e2e/code-server.mjs';
+import { packageExtension, repoRoot } from '../../scripts/e2e/package-extension.mjs';
+import { runDriver } from '../../scripts/e2e/session.mjs';
+import { ensureTools } from '../../scripts/e2e/tools.mjs';
+import { Workbench } from './workbench.mjs';
+
+const checksDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checks');
+const resultsDir = path.join(repoRoot, 'test-results');
+const argv = process.argv.slice(2);
+const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--timeout') + 1]) : 300;
+if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds');
+
+await runDriver(async (session) => {
+  if (!existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+  const tools = await ensureTools(session);
+  session.startDeadline(timeoutSeconds);
+  const checks = await loadChecks();
+
+  const run = createRunFolder(session, 'ui', path.join(repoRoot, 'test', 'fixtures', 'workspace'));
+  keepLogsIfFailed(session, run, resultsDir);
+  const vsix = await packageExtension(session, tools.node, run.root);
+  await installExtension(session, tools, run, vsix);
+  const server = await startCodeServer(session, tools, run);
+  const browser = await launchBrowser(session, run);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(20_000);
+  captureConsole(page, run.browserLog);
+  await page.goto(workbenchUrl(server, run.workspace));
+  const workbench = new Workbench(page, path.join(resultsDir, 'ui'));
+  await workbench.ready();
+
+  let failures = 0;
+  for (const check of checks) {
+    try {
+      await check.run({ workbench, page, workspace: run.workspace });
+      console.log(`  ✔ ${check.title}`);
+    } catch (error) {
+      failures++;
+      const shot = await workbench.screenshot(`FAILED-${check.name}`).catch(() => '(no screenshot)');
+      console.log(`  ✘ ${check.title}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}\n      screenshot: ${path.relative(repoRoot, shot)}`);
+    }
+  }
+  console.log(`\nScreenshots: ${path.relative(repoRoot, workbench.screenshotDir)}/`);
+  console.log(`ui-check: ${checks.length - failures} passed, ${failures} failed`);
+  return failures === 0 ? 0 : 1;
+});
+
+async function loadChecks() {
+  const files = readdirSync(checksDir).filter((name) => name.endsWith('.mjs')).sort();
+  if (files.length === 0) throw new Error(`no checks in ${checksDir}`);
+  return Promise.all(files.map(async (file) => {
+    const module = await import(pathToFileURL(path.join(checksDir, file)).href);
+    if (typeof module.title !== 'string' || typeof module.run !== 'function') {
+      throw new Error(`${file} must export \`title\` (string) and \`run\` (async function)`);
+    }
+    return { name: path.basename(file, '.mjs'), title: module.title, run: module.run };
+  }));
+}
