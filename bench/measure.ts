@@ -46,6 +46,23 @@ function time(work: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
+/**
+ * Best-of-N wall times of several pieces of work run in turns (a, b, a, b…), so that a busy spell of the
+ * machine weighs on all of them alike rather than on whichever ran during it.
+ */
+export async function bestTimesInterleaved(runs: number, works: (() => Promise<unknown>)[]): Promise<number[]> {
+  const best = works.map(() => Infinity);
+  for (const work of works) await work();
+  for (let i = 0; i < runs; i++) {
+    for (const [k, work] of works.entries()) {
+      const start = process.hrtime.bigint();
+      await work();
+      best[k] = Math.min(best[k], Number(process.hrtime.bigint() - start) / 1e9);
+    }
+  }
+  return best;
+}
+
 export function megabytesPerSecond(bytes: number, seconds: number): number {
   return bytes / 1e6 / seconds;
 }

@@ -1,0 +1,130 @@
+/**
+ * Quick fixes for daily-papers diagnostics: fix this one (preferred), fix all of its rule in the
+ * file, fix everything fixable, open the rule's documentation; and `source.fixAll.dailyPapers` for
+ * `editor.codeActionsOnSave`. Every fix is one WorkspaceEdit, so one undo step.
+ */
+
+import * as vscode from 'vscode';
+import { differenceAsEdit, fixAll } from '../core/fix';
+import type { LintDiagnostic } from '../core/lint';
+import { findRule } from '../core/rules';
+import type { TextEdit } from '../core/rules/rule';
+import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
+
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
+const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
+
+class DigestCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly linter: DigestLinter) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    const wantsFixAll = context.only !== undefined && FIX_ALL_KIND.intersects(context.only);
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    if (!wantsFixAll && ours.length === 0) return [];
+    const result = await this.linter.current(document);
+    if (result === null || !result.diagnostics.some((diagnostic) => diagnostic.fix)) {
+      return wantsFixAll ? [] : ours.flatMap((diagnostic) => docsAction(codeOf(diagnostic), diagnostic));
+    }
+    if (wantsFixAll) {
+      const action = fixAllAction(document, result, 'Fix all supported Daily Papers violations', FIX_ALL_KIND);
+      return action ? [action] : [];
+    }
+    const actions: vscode.CodeAction[] = [];
+    const codes = new Set<string>();
+    for (const diagnostic of ours) {
+      const code = codeOf(diagnostic);
+      const match = result.diagnostics.find((candidate) => candidate.code === code && sameRange(candidate, diagnostic.range));
+      if (match?.fix) actions.push(fixOneAction(document, match, diagnostic));
+      if (!codes.has(code) && result.diagnostics.filter((candidate) => candidate.code === code && candidate.fix).length > 1) {
+        const action = fixAllAction(document, result, `Fix all ${code} in this file`, vscode.CodeActionKind.QuickFix, code);
+        if (action) actions.push(action);
+      }
+      if (!codes.has(code)) actions.push(...docsAction(code, diagnostic));
+      codes.add(code);
+    }
+    const everything = fixAllAction(document, result, 'Fix all supported Daily Papers violations', vscode.CodeActionKind.QuickFix);
+    if (everything) actions.push(everything);
+    return actions;
+  }
+}
+
+function fixOneAction(document: vscode.TextDocument, match: LintDiagnostic, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`${match.fix!.description} (${match.code})`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  action.edit = workspaceEdit(document, match.fix!.edits);
+  return action;
+}
+
+/** Applies every fix (of one rule, or all) to the text and hands the difference to the editor as one edit. */
+function fixAllAction(
+  document: vscode.TextDocument,
+  result: LintResult,
+  title: string,
+  kind: vscode.CodeActionKind,
+  code?: string,
+): vscode.CodeAction | null {
+  const text = document.getText();
+  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined });
+  const edit = differenceAsEdit(text, fixed.text);
+  if (edit === null) return null;
+  const action = new vscode.CodeAction(title, kind);
+  action.edit = workspaceEdit(document, [edit]);
+  return action;
+}
+
+function docsAction(code: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const rule = findRule(code);
+  if (!rule) return [];
+  const action = new vscode.CodeAction(`Show documentation for ${code}/${rule.name}`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = { command: SHOW_RULE_DOCS_COMMAND, title: action.title, arguments: [code] };
+  return [action];
+}
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(
+    document.uri,
+    edits.map((change) => vscode.TextEdit.replace(toRange(change.range), change.newText)),
+  );
+  return edit;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+function sameRange(candidate: LintDiagnostic, range: vscode.Range): boolean {
+  const { start, end } = candidate.range;
+  return (
+    start.line === range.start.line &&
+    start.character === range.start.character &&
+    end.line === range.end.line &&
+    end.character === range.end.character
+  );
+}
+
+/** Opens docs/rules.md at the rule's section (a file link cannot scroll to a Markdown heading by itself). */
+async function showRuleDocs(docsUri: vscode.Uri, code: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(docsUri);
+  const heading = new RegExp(`^#+\\s+${code}\\b`, 'm').exec(document.getText());
+  const position = heading ? document.positionAt(heading.index) : new vscode.Position(0, 0);
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true });
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, linter: DigestLinter, docsUri: vscode.Uri): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DigestCodeActions(linter), DigestCodeActions.metadata),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (code: string) => showRuleDocs(docsUri, code)),
+  );
+}

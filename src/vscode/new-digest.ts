@@ -1,0 +1,97 @@
+/**
+ * "New Digest": creates a day's digest from a template and opens it with a snippet for the first entry.
+ *
+ * Where it goes, without a dialog (folder pickers are awkward in remote and web workspaces): beside the
+ * newest digest, following its naming (`…/YYYY/MM/DD.md` or `…/YYYY-MM-DD.md`); in a workspace without
+ * digests, `YYYY/MM/DD.md` in the workspace folder, the layout of the public archives.
+ */
+
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../core/index/workspace-index';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const ENTRY_SNIPPET = [
+  '### [${1:Paper title}](https://arxiv.org/abs/${2:2403.15371})',
+  '',
+  '![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${2}.png)',
+  '',
+  'Vote: ${3:0}',
+  '',
+  'Authors: ${4:First Author, Second Author}',
+  '',
+  '- ${0:Summary}',
+  '',
+].join('\n');
+
+export function registerNewDigest(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dailyPapers.newDigest', async (date?: string) => {
+      const day = typeof date === 'string' && isRealDate(date) ? date : await askDate();
+      if (!day) return undefined;
+      const target = await digestUri(index, day);
+      if (!target) return undefined;
+      if (await exists(target)) {
+        await vscode.window.showTextDocument(target);
+        void vscode.window.showInformationMessage(`The digest for ${day} already exists.`);
+        return target;
+      }
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`## Daily Papers (${day})\n\n`));
+      const editor = await vscode.window.showTextDocument(target);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      await editor.insertSnippet(new vscode.SnippetString(ENTRY_SNIPPET), end);
+      return target;
+    }),
+  );
+}
+
+function askDate(): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'New Daily Papers Digest',
+    prompt: 'Date of the digest (YYYY-MM-DD)',
+    value: today(),
+    validateInput: (value) => (isRealDate(value.trim()) ? undefined : 'Enter a real date as YYYY-MM-DD'),
+  }).then((value) => value?.trim());
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isRealDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+async function digestUri(index: WorkspaceIndex, date: string): Promise<vscode.Uri | undefined> {
+  const [year, month, day] = date.split('-');
+  const newest = [...index.days()].reverse().find((each) => each.date !== null);
+  if (newest) {
+    const uri = vscode.Uri.parse(newest.file.uri);
+    const nested = /^(.*)\/\d{4}\/\d{2}\/\d{2}\.md$/i.exec(uri.path);
+    if (nested) return uri.with({ path: `${nested[1]}/${year}/${month}/${day}.md` });
+    const flat = /^(.*)\/\d{4}-\d{2}-\d{2}\.md$/i.exec(uri.path);
+    if (flat) return uri.with({ path: `${flat[1]}/${date}.md` });
+  }
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new digest' }) : folders[0];
+  if (!folder) {
+    if (!folders.length) void vscode.window.showInformationMessage('Open a folder first: digests are created inside the workspace.');
+    return undefined;
+  }
+  return vscode.Uri.joinPath(folder.uri, year, month, `${day}.md`);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

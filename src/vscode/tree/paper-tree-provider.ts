@@ -1,0 +1,56 @@
+/** The `TreeDataProvider` of the papers view over {@link PaperTreeModel}. */
+
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/index/workspace-index';
+import { paperTooltip, treeItemOf } from './tree-items';
+import { PaperTreeModel, type PaperNode, type TreeNode, type TreeOptions } from './tree-model';
+
+export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changes = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changes.event;
+  readonly model: PaperTreeModel;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    options: TreeOptions,
+  ) {
+    this.model = new PaperTreeModel(index, options);
+  }
+
+  get options(): Readonly<TreeOptions> {
+    return this.model.treeOptions;
+  }
+
+  /** Redraws the whole tree from the index, with new options if given. */
+  refresh(options?: Partial<TreeOptions>): void {
+    this.model.reset({ ...this.model.treeOptions, ...options });
+    this.changes.fire(undefined);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    return this.model.children(node);
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return this.model.parent(node);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return treeItemOf(node);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'paper') item.tooltip = paperTooltip(node.paper);
+    return item;
+  }
+
+  /** The node of the paper entry at a line of a file, when the tree shows it. */
+  paperNodeAt(uri: string, line: number): PaperNode | undefined {
+    const paper = this.index.at(uri, line)?.paper;
+    return paper ? this.model.paperNode(paper) : undefined;
+  }
+
+  dispose(): void {
+    this.changes.dispose();
+  }
+}

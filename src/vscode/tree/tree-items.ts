@@ -1,0 +1,91 @@
+/** Turns tree nodes into `vscode.TreeItem`s: labels, descriptions, icons, tooltip cards, click actions. */
+
+import * as vscode from 'vscode';
+import type { IndexedDay, IndexedPaper } from '../../core/index/records';
+import { entryDecorationUri } from './entry-decorations';
+import { countOf, dayDescription, dayLabel, escapeMarkdown, monthName, paperDescription, paperTitle } from './labels';
+import type { DayNode, GroupNode, PaperNode, TreeNode } from './tree-model';
+
+/** The command a click on a paper runs; internal, so not contributed to the command palette. */
+export const REVEAL_ENTRY_COMMAND = 'dailyPapers.revealEntry';
+
+/** `viewItem` values that menus select on (package.json `view/item/context`). */
+const CONTEXT_VALUES = { day: 'day', paper: 'paper', arxivPaper: 'paper.arxiv' };
+
+const TOOLTIP_AUTHORS = 12;
+
+export function treeItemOf(node: TreeNode): vscode.TreeItem {
+  switch (node.kind) {
+    case 'paper':
+      return paperItem(node);
+    case 'day':
+      return dayItem(node);
+    default:
+      return groupItem(node);
+  }
+}
+
+function state(expanded: boolean): vscode.TreeItemCollapsibleState {
+  return expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+}
+
+function groupItem(node: GroupNode): vscode.TreeItem {
+  const label = node.kind === 'year' ? node.key : node.kind === 'month' ? monthName(node.key) : 'Undated';
+  const item = new vscode.TreeItem(label, state(node.expanded));
+  item.id = node.id;
+  item.description = `${countOf(node.days.length, 'day')} · ${countOf(node.paperCount, 'paper')}`;
+  return item;
+}
+
+function dayItem(node: DayNode): vscode.TreeItem {
+  const { day } = node;
+  const fileName = baseName(day.file.uri);
+  const label = day.dateText === null ? fileName : dayLabel(day.dateText, day.date !== null);
+  const item = new vscode.TreeItem(label, node.papers.length ? state(node.expanded) : vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  const votes = node.papers.reduce((sum, paper) => sum + (paper.votes ?? 0), 0);
+  const description = dayDescription(node.papers.length, day.papers.length, votes);
+  item.description = node.sharesDate ? `${description} · ${fileName}` : description;
+  item.tooltip = `${vscode.workspace.asRelativePath(vscode.Uri.parse(day.file.uri))}, line ${day.headingRange.start.line + 1}`;
+  item.iconPath = new vscode.ThemeIcon(day.dateText === null ? 'file' : 'calendar');
+  item.contextValue = CONTEXT_VALUES.day;
+  return item;
+}
+
+function paperItem(node: PaperNode): vscode.TreeItem {
+  const { paper } = node;
+  const item = new vscode.TreeItem(paperTitle(paper.title), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = paperDescription(paper.votes, paper.authors);
+  item.iconPath = new vscode.ThemeIcon(paper.media === 'video' ? 'device-camera-video' : paper.media === 'image' ? 'file-media' : 'note');
+  item.contextValue = paper.id ? CONTEXT_VALUES.arxivPaper : CONTEXT_VALUES.paper;
+  item.resourceUri = entryDecorationUri(paper);
+  item.command = { command: REVEAL_ENTRY_COMMAND, title: 'Reveal in Editor', arguments: [paper.day.file.uri, paper.line] };
+  item.accessibilityInformation = { label: `${paperTitle(paper.title)}, ${item.description}` };
+  return item;
+}
+
+/** The hover card of a paper: title, votes, date and id, authors, first summary bullet. Digest text is escaped. */
+export function paperTooltip(paper: IndexedPaper): vscode.MarkdownString {
+  const facts = [paper.votes === null ? null : `▲ ${paper.votes}`, dayText(paper.day), paper.id ? `arXiv ${paper.id}` : null];
+  const paragraphs = [`**${escapeMarkdown(paperTitle(paper.title))}**`, escapeMarkdown(facts.filter((fact) => fact !== null).join(' · '))];
+  if (paper.authors.length) {
+    const shown = paper.authors.slice(0, TOOLTIP_AUTHORS).join(', ');
+    const more = paper.authors.length - TOOLTIP_AUTHORS;
+    paragraphs.push(escapeMarkdown(more > 0 ? `${shown} and ${more} more` : shown));
+  }
+  if (paper.firstBullet) paragraphs.push('---', escapeMarkdown(paper.firstBullet));
+  const card = new vscode.MarkdownString(paragraphs.join('\n\n'), false);
+  card.isTrusted = false;
+  card.supportHtml = false;
+  return card;
+}
+
+function dayText(day: IndexedDay): string | null {
+  return day.dateText === null ? null : dayLabel(day.dateText, day.date !== null);
+}
+
+function baseName(uri: string): string {
+  const path = vscode.Uri.parse(uri).path;
+  return path.slice(path.lastIndexOf('/') + 1);
+}
