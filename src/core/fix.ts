@@ -7,7 +7,7 @@
 import type { Position } from './model';
 import { lint, type LintDiagnostic, type LintOptions } from './lint';
 import type { TextEdit } from './rules/rule';
-import { lineStartOffsets } from './text';
+import { lineIndexOf, lineStartOffsets } from './text';
 
 interface OffsetEdit {
   start: number;
@@ -135,12 +135,6 @@ function isCrlfMiddle(text: string, offset: number): boolean {
 }
 
 function positionOf(starts: number[], offset: number): Position {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low, character: offset - starts[low] };
+  const line = lineIndexOf(starts, offset);
+  return { line, character: offset - starts[line] };
 }

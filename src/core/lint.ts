@@ -5,11 +5,10 @@
 
 import { readSuppressions } from './disable-comments';
 import type { Digest, PaperEntry, Range } from './model';
-import { parseDigest } from './parser';
+import { parseLineTable } from './parser';
 import { findRule, RULES } from './rules';
 import type { Finding, Fix, RelatedLocation, Rule, RuleContext, Severity, SeveritySetting } from './rules/rule';
-import { SourceText } from './source-text';
-import { lineEndingOf } from './text';
+import { LineTable, lineEndingOf } from './text';
 import type { WorkspaceFacts } from './workspace-facts';
 
 export interface LintOptions {
@@ -33,8 +32,8 @@ export interface LintDiagnostic {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintDiagnostic[] {
-  const digest = options.digest ?? parseDigest(text);
-  const source = new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const source = LineTable.of(text);
+  const digest = options.digest ?? parseLineTable(source);
   const context = new LintContext(digest, source, options);
   const configured = resolveSettings(options.rules);
   for (const rule of RULES) {
@@ -48,7 +47,7 @@ export function lint(text: string, options: LintOptions = {}): LintDiagnostic[] 
       console.error(`daily-papers: rule ${rule.code} failed:`, error);
     }
   }
-  const suppressions = readSuppressions(source.text, (offset) => source.lineOf(offset));
+  const suppressions = readSuppressions(source.source, (offset) => source.lineOf(offset));
   return context.diagnostics
     .filter((diagnostic) => !suppressions.isSuppressed(diagnostic.code, diagnostic.range.start.line))
     .sort(compareDiagnostics);
@@ -65,16 +64,16 @@ class LintContext implements RuleContext {
 
   constructor(
     readonly digest: Digest,
-    private readonly source: SourceText,
+    private readonly source: LineTable,
     options: LintOptions,
   ) {
     this.uri = options.uri ?? '';
-    this.eol = lineEndingOf(source.text);
+    this.eol = lineEndingOf(source.source);
     this.facts = options.workspaceFacts ?? null;
   }
 
   get text(): string {
-    return this.source.text;
+    return this.source.source;
   }
 
   get papers(): readonly PaperEntry[] {
@@ -88,7 +87,7 @@ class LintContext implements RuleContext {
   }
 
   line(index: number): string {
-    return this.source.line(index);
+    return this.source.text(index);
   }
 
   lineOf(offset: number): number {
@@ -96,7 +95,7 @@ class LintContext implements RuleContext {
   }
 
   lineStart(index: number): number {
-    return this.source.start(index);
+    return this.source.starts[index] ?? this.source.source.length;
   }
 
   report(finding: Finding): void {

@@ -1,8 +1,8 @@
 import type { DaySection } from './model';
 import { lineSpan } from './text';
 
-const CANONICAL_DAY = /^Daily Papers \((\d{4})-(\d{2})-(\d{2})\)$/d;
-const NEAR_MISS_DAY = /^daily[ \t_-]*papers?\b\D*?(\d{4})[ \t]*[-./][ \t]*(\d{1,2})[ \t]*[-./][ \t]*(\d{1,2})(?!\d)/di;
+const CANONICAL_DAY = /^Daily Papers \((\d{4})-(\d{2})-(\d{2})\)$/;
+const NEAR_MISS_DAY = /^daily[ \t_-]*papers?\b\D*?(\d{4})[ \t]*[-./][ \t]*(\d{1,2})[ \t]*[-./][ \t]*(\d{1,2})(?!\d)/i;
 
 /** Reads a level-1/2 heading as a day heading: canonical, or a near miss that still names a date. */
 export function readDayHeading(
@@ -15,9 +15,10 @@ export function readDayHeading(
   const canonical = level === 2 ? CANONICAL_DAY.exec(text) : null;
   const match = canonical ?? NEAR_MISS_DAY.exec(text);
   if (!match) return null;
-  const [, year, month, day] = match;
-  const dateStartInText = match.indices![1][0];
-  const dateText = text.slice(dateStartInText, match.indices![3][1]);
+  const [whole, year, month, day] = match;
+  // The date runs from the match's first digit (nothing before the year is a digit) to the day's last.
+  const dateStartInText = canonical ? 'Daily Papers ('.length : match.index + whole.search(/\d/);
+  const dateText = text.slice(dateStartInText, canonical ? -1 : match.index + whole.length);
   const dateStart = textStart + dateStartInText;
   const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const headingRange = lineSpan(line, 0, lineLength);

@@ -13,7 +13,11 @@ import { type MediaItem, readMediaLine, readVideoBlockLine } from './parse-media
 import { indentOf, LineTable, lineSpan, range } from './text';
 
 export function parseDigest(text: string): Digest {
-  const table = new LineTable(text);
+  return parseLineTable(LineTable.of(text));
+}
+
+/** Parses text whose lines were already found (lint shares the table with its rules). */
+export function parseLineTable(table: LineTable): Digest {
   const builder = new DigestBuilder(table);
   try {
     builder.parse();
@@ -312,12 +316,6 @@ const WHOLE_NUMBER = /^\d+$/;
 function readAuthorsLine(line: string, i: number): Authors {
   const colon = line.indexOf(':');
   return readAuthors(line, i, colon + 1, indentOf(line));
-}
-
-/** Parses text already split into lines (positions are the same as for the joined text). */
-export function parseDigestLines(lines: string[], hasBom = false): Digest {
-  const digest = parseDigest(lines.join('\n'));
-  return { ...digest, hasBom };
 }
 
 let internalErrorReporter: (error: unknown) => void = () => undefined;

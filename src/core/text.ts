@@ -82,23 +82,30 @@ export class LineTable {
   readonly starts: number[] = [];
   /** Offset just past each line's last character (before its line break). */
   readonly ends: number[] = [];
-  readonly hasBom: boolean;
 
-  constructor(readonly source: string) {
-    this.hasBom = source.charCodeAt(0) === 0xfeff;
-    const first = this.hasBom ? 1 : 0;
-    if (source.indexOf('\r') === -1) this.splitNewlines(first);
-    else this.splitAnyBreak(first);
+  /** `source` is the text after any byte order mark; `hasBom` says whether there was one. */
+  constructor(
+    readonly source: string,
+    readonly hasBom = false,
+  ) {
+    if (source.indexOf('\r') === -1) this.splitNewlines();
+    else this.splitAnyBreak();
+  }
+
+  /** The lines of a text as VS Code counts them, after its byte order mark if any. */
+  static of(text: string): LineTable {
+    const hasBom = text.charCodeAt(0) === 0xfeff;
+    return new LineTable(hasBom ? text.slice(1) : text, hasBom);
   }
 
   get count(): number {
     return this.starts.length;
   }
 
-  private splitNewlines(first: number): void {
+  private splitNewlines(): void {
     const { source, starts, ends } = this;
-    let start = first;
-    for (let newline = source.indexOf('\n', start); newline !== -1; newline = source.indexOf('\n', start)) {
+    let start = 0;
+    for (let newline = source.indexOf('\n'); newline !== -1; newline = source.indexOf('\n', start)) {
       starts.push(start);
       ends.push(newline);
       start = newline + 1;
@@ -107,9 +114,9 @@ export class LineTable {
     ends.push(source.length);
   }
 
-  private splitAnyBreak(first: number): void {
+  private splitAnyBreak(): void {
     const { source, starts, ends } = this;
-    let start = first;
+    let start = 0;
     for (;;) {
       let end = start;
       while (end < source.length) {
@@ -131,4 +138,21 @@ export class LineTable {
   length(line: number): number {
     return this.ends[line] - this.starts[line];
   }
+
+  /** The line an offset into `source` falls on. */
+  lineOf(offset: number): number {
+    return lineIndexOf(this.starts, offset);
+  }
+}
+
+/** The index of the last line start at or before `offset` (binary search over sorted starts). */
+export function lineIndexOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
