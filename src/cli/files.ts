@@ -1,7 +1,7 @@
 /** File discovery and reading for the CLI: Node's fs, never used by the extension. */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface CollectedFiles {
   /** Markdown files in the order the paths were given, folders expanded in sorted order. */
@@ -17,9 +17,11 @@ export function collectMarkdownFiles(paths: string[], cwd: string): CollectedFil
   const files: string[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
+  // Keyed by the absolute path, so that `seeds` and `./seeds/a.md` do not read (and count) a.md twice.
   const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
+    const key = resolve(cwd, file);
+    if (!seen.has(key)) {
+      seen.add(key);
       files.push(file);
     }
   };

@@ -82,21 +82,32 @@ function readConfig(path: string | undefined, io: CliIO): { rules: RuleSettings;
 
 /**
  * Applies every fix to one file and writes it only when its content changed. Files that are not
- * valid UTF-8 or are read-only are left alone, so that a fix never loses bytes or overrides intent.
+ * valid UTF-8 or are read-only are left alone, so that a fix never loses bytes or overrides intent;
+ * that is a problem only when the file has something to fix (a read-only checkout that is already
+ * clean passes `--fix`).
  */
 function fixFile(target: LintFile, rules: RuleSettings, cwd: string, log: (text: string) => void): string | null {
   const full = resolveFrom(cwd, target.path);
   let original: string;
+  let bytes: Buffer;
   try {
-    if ((statSync(full).mode & 0o222) === 0) return `${target.file}: read-only, not fixed`;
-    original = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(full));
-  } catch (error) {
-    return `${target.file}: ${error instanceof TypeError ? 'not valid UTF-8' : 'cannot read'}, not fixed`;
+    bytes = readFileSync(full);
+  } catch {
+    return `${target.file}: cannot read, not fixed`;
+  }
+  let valid = true;
+  try {
+    original = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    valid = false;
+    original = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
   }
   // The rules that look at other files (DP004, DP014) have no fixes, so each file is fixed on its own.
   const { text, fixed } = fixAll(original, { rules, uri: target.file });
   if (text === original) return null;
+  if (!valid) return `${target.file}: not valid UTF-8, not fixed`;
   try {
+    if ((statSync(full).mode & 0o222) === 0) return `${target.file}: read-only, not fixed`;
     writeFileAtomically(full, text);
   } catch (error) {
     return `${target.file}: cannot write (${error instanceof Error ? error.message : String(error)}), not fixed`;

@@ -43,6 +43,12 @@ describe('daily-papers lint: formats', () => {
     );
   });
 
+  it('reads a file named twice by different spellings of its path only once', async () => {
+    const dir = folder({ 'a.md': CLEAN });
+    const run = await cli(['lint', '.', './a.md', join(dir, 'a.md')], dir);
+    expect(run).toEqual({ code: 0, stdout: 'No problems in 1 file.\n', stderr: '' });
+  });
+
   it('stylish says so when there is nothing to report', async () => {
     const run = await cli(['lint', 'seeds']);
     expect(run).toEqual({ code: 0, stdout: 'No problems in 2 files.\n', stderr: '' });
@@ -166,6 +172,19 @@ describe('daily-papers lint --fix', () => {
     expect(run.stderr).toContain('ro.md: read-only, not fixed');
     expect(run.stderr).toContain('latin1.md: not valid UTF-8, not fixed');
     expect(readFileSync(join(dir, 'ro.md'), 'utf8')).toBe(fixable);
+    expect(readFileSync(join(dir, 'latin1.md')).equals(latin1)).toBe(true);
+  });
+
+  it('is no error for read-only or not-UTF-8 files that have nothing to fix (a clean read-only checkout passes)', async () => {
+    const dir = folder({ 'ro.md': CLEAN });
+    const latin1 = Buffer.concat([Buffer.from(onDay('2024-03-29', digest(entry())).replace('- first', '- caf')), Buffer.from([0xe9, 0x0a])]);
+    writeFileSync(join(dir, 'latin1.md'), latin1);
+    chmodSync(join(dir, 'ro.md'), 0o444);
+    const before = statSync(join(dir, 'ro.md')).mtimeMs;
+    const run = await cli(['lint', '--fix'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(statSync(join(dir, 'ro.md')).mtimeMs).toBe(before);
     expect(readFileSync(join(dir, 'latin1.md')).equals(latin1)).toBe(true);
   });
 });
