@@ -9,6 +9,12 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private readonly changes = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changes.event;
   readonly model: PaperTreeModel;
+  /**
+   * Expanded (true) or collapsed (false) as the user left them, by node id. VS Code forgets the state of
+   * nodes that leave the tree, as every node does while a filter is on (filtered nodes have ids of their
+   * own): without this, clearing the filter would collapse everything back to the defaults.
+   */
+  private readonly expansion = new Map<string, boolean>();
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -36,7 +42,17 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItemOf(node);
+    const item = treeItemOf(node);
+    const expanded = this.expansion.get(node.id);
+    if (expanded !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) {
+      item.collapsibleState = expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    }
+    return item;
+  }
+
+  /** Remembers that the user expanded or collapsed a node (TreeView.onDidExpandElement / onDidCollapseElement). */
+  setExpanded(node: TreeNode, expanded: boolean): void {
+    if (node.kind !== 'paper') this.expansion.set(node.id, expanded);
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {

@@ -5,6 +5,7 @@ import type { WorkspaceIndexService } from '../workspace-index-adapter';
 import { EntryDecorationProvider } from './entry-decorations';
 import { followCursor, revealCurrentPaper } from './follow-cursor';
 import { PaperTreeProvider } from './paper-tree-provider';
+import { countOf } from './labels';
 import { REVEAL_ENTRY_COMMAND } from './tree-items';
 import type { PaperSort, TreeNode } from './tree-model';
 import { affectsTreeSettings, readTreeOptions, updateTreeSetting } from './tree-settings';
@@ -37,8 +38,8 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
     const indexing = service.state === 'indexing';
     const empty = service.index.counts().days === 0;
     view.description = filter ? `Filter: ${filter}` : undefined;
-    view.message =
-      indexing && empty ? 'Indexing digests…' : filter && provider.model.shownPaperCount() === 0 ? `No paper matches “${filter}”.` : undefined;
+    // A view alone in its container shows no description, so the message says that a filter is on.
+    view.message = indexing && empty ? 'Indexing digests…' : filter ? filterMessage(filter, provider.model.shownPaperCount(), service.index.counts().papers) : undefined;
     void vscode.commands.executeCommand('setContext', WORKSPACE_STATE_CONTEXT, indexing && empty ? 'indexing' : empty ? 'empty' : 'ready');
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== '');
   };
@@ -59,6 +60,8 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
       if (affectsTreeSettings(event)) refresh(readTreeOptions(provider.options.filter));
     }),
     followCursor(view, provider),
+    view.onDidExpandElement((event) => provider.setExpanded(event.element, true)),
+    view.onDidCollapseElement((event) => provider.setExpanded(event.element, false)),
     vscode.commands.registerCommand('dailyPapers.tree.refresh', () => service.rebuild()),
     vscode.commands.registerCommand('dailyPapers.tree.sort', async () => {
       const current = provider.options.sortPapers;
@@ -95,4 +98,8 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
   );
   showState();
   return { provider, view, decorations };
+}
+
+function filterMessage(filter: string, shown: number, total: number): string {
+  return shown === 0 ? `No paper matches “${filter}”.` : `Showing ${shown} of ${countOf(total, 'paper')} matching “${filter}”.`;
 }

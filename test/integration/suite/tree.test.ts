@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DailyPapersApi } from '../../../src/extension';
-import { openFixture, waitFor } from '../helpers';
+import { EXTENSION_ID, openFixture, waitFor } from '../helpers';
 import {
   dayNode,
   dayNodes,
@@ -134,6 +134,64 @@ suite('Papers tree', () => {
     await vscode.commands.executeCommand('dailyPapers.tree.clearFilter');
     assert.equal(seedDayNodes(api).length, 2);
     assert.equal(api.paperTree.view.description, undefined);
+  });
+
+  test('says in the view that a filter is on, since a view alone in its container shows no description', async () => {
+    await vscode.commands.executeCommand('dailyPapers.tree.filter', 'language foster');
+    assert.match(api.paperTree.view.message ?? '', /^Showing 1 of \d+ papers matching “language foster”\.$/);
+    await vscode.commands.executeCommand('dailyPapers.tree.clearFilter');
+    assert.equal(api.paperTree.view.message, undefined);
+  });
+
+  test('the view offers Filter and Sort only once it shows digests (not above the welcome view)', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
+    for (const command of ['dailyPapers.tree.filter', 'dailyPapers.tree.sort']) {
+      const entry = manifest.contributes.menus['view/title'].find((each) => each.command === command);
+      assert.ok(entry, `${command} is in the view's toolbar`);
+      assert.match(entry.when ?? '', /(^|&& )dailyPapers\.workspaceState == ready( &&|$)/, `${command} is hidden while there is no digest`);
+    }
+  });
+
+  test('keeps the days the user expanded expanded after a filter is cleared', async () => {
+    const march = () => dayNode(api, '2024-03-25 (Mon)')!;
+    const state = () => api.paperTree.provider.getTreeItem(march()).collapsibleState;
+    assert.equal(state(), vscode.TreeItemCollapsibleState.Collapsed, 'days start collapsed');
+    await api.paperTree.view.reveal(march(), { expand: true, select: false, focus: false });
+    await waitFor(() => state() === vscode.TreeItemCollapsibleState.Expanded, 'the expanded day to be remembered');
+    await vscode.commands.executeCommand('dailyPapers.tree.filter', 'language foster');
+    await vscode.commands.executeCommand('dailyPapers.tree.clearFilter');
+    assert.equal(state(), vscode.TreeItemCollapsibleState.Expanded);
+  });
+
+  test('tooltip cards leave no bare URL or e-mail address of the digest for Markdown to turn into a link', async () => {
+    const text = [
+      '## Daily Papers (2031-12-01)',
+      '',
+      '### [See https://evil.example/x or www.evil.example](https://arxiv.org/abs/2401.30001)',
+      '',
+      'Vote: 2',
+      '',
+      'Authors: Mallory (https://evil.example/), eve@evil.example',
+      '',
+      '- Details at <https://evil.example/a> and ftp://evil.example/b.',
+      '',
+    ].join('\n');
+    const uri = await writeWorkspaceFile('it-links.md', text);
+    try {
+      await waitForTree(api, () => paperLabels(api, '2031-12-01 (Mon)').length === 1, 'the digest in the tree');
+      const [node] = api.paperTree.provider.getChildren(dayNode(api, '2031-12-01 (Mon)'));
+      const item = api.paperTree.provider.getTreeItem(node);
+      const tooltip = api.paperTree.provider.resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
+      // GFM autolinks `scheme://…`, `www.…` and `name@host.tld` in plain text: none may be left unescaped.
+      assert.doesNotMatch(tooltip.value, /(?:https?|ftp):\/\/|www\.|[\w.+-]+@[\w-]+\.\w/i);
+      const plain = tooltip.value.replace(/\\(.)/g, '$1');
+      assert.ok(plain.includes('**See https://evil.example/x or www.evil.example**'), plain);
+      assert.ok(plain.includes('Mallory (https://evil.example/), eve@evil.example'), plain);
+      assert.ok(plain.includes('Details at <https://evil.example/a> and ftp://evil.example/b.'), plain);
+    } finally {
+      await deleteIfPresent(uri);
+      await waitForTree(api, () => !dayNode(api, '2031-12-01 (Mon)'), 'the temporary digest to leave the tree');
+    }
   });
 
   test('shows unsaved edits of a digest, and the disk contents again after a revert', async () => {

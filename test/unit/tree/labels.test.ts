@@ -25,6 +25,8 @@ describe('tree labels', () => {
   it('escapes digest text for Markdown tooltips', () => {
     expect(escapeMarkdown('[IDK] Tokens *A* <think> `x` $\\lambda$ 1. #1')).toBe('\\[IDK\\] Tokens \\*A\\* \\<think\\> \\`x\\` \\$\\\\lambda\\$ 1\\. \\#1');
     expect(escapeMarkdown('  four\n\n    spaces  ')).toBe('four spaces');
+    // No bare URL or e-mail address left for GFM to turn into a link.
+    expect(escapeMarkdown('see https://x.org/a www.y.org a@b.org')).toBe('see https\\://x\\.org/a www\\.y\\.org a\\@b\\.org');
   });
 
   it('writes Markdown links to the arXiv page, escaping the title', () => {
