@@ -11,7 +11,6 @@ import type { Severity } from '../core/rules/rule';
 import { findRule } from '../core/rules';
 import type { WorkspaceFacts } from '../core/workspace-facts';
 import { registerCodeActions } from './code-actions';
-import { isDigestDocument } from './digest-context';
 import { LintConfiguration } from './lint-config';
 import { digestOf } from './parsed-documents';
 
@@ -111,17 +110,15 @@ export class DigestLinter implements vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<LintResult | null> {
     // Documents that no tab shows (read by another feature, or whose tab was closed) get no diagnostics.
-    if (SKIPPED_SCHEMES.has(document.uri.scheme) || !isInATab(document.uri) || !isDigestDocument(document)) return null;
+    if (SKIPPED_SCHEMES.has(document.uri.scheme) || !isInATab(document.uri) || digestOf(document) === null) return null;
     const settings = await this.configuration.forDocument(document);
     if (!settings.enabled || document.isClosed) return null;
+    // Parsed once per version and shared with the outline and folding (the document may have changed while awaiting).
+    const digest = digestOf(document);
+    if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = lint(document.getText(), {
-      rules: settings.rules,
-      uri,
-      workspaceFacts: this.options.workspaceFacts,
-      digest: digestOf(document) ?? undefined,
-    });
+    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 
