@@ -7,7 +7,7 @@ import { NodeFileSystem } from '../src/cli/node-file-system';
 import { forEachConcurrent } from '../src/core/index/concurrency';
 import { createFileFilter } from '../src/core/index/file-filter';
 import { WorkspaceIndex } from '../src/core/index/workspace-index';
-import { bestTimesInterleaved, type Target } from './measure';
+import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';
 
 const MIN_FILES = 3_000;
@@ -26,7 +26,7 @@ export async function benchIndex(samples: Sample[], log: (line: string) => void)
     const paths = uris.map((uri) => fileURLToPath(uri));
     const read = () => forEachConcurrent(paths, CONCURRENCY, async (path) => void (await readFile(path, 'utf8')));
     const index = () => new WorkspaceIndex({ fileSystem, concurrency: CONCURRENCY }).build();
-    const [readSeconds, indexSeconds] = await bestTimesInterleaved(5, [read, index]);
+    const [readSeconds, indexSeconds] = await bestTimesInterleavedAsync(5, [read, index]);
     log(`index: ${(bytes / 1e6).toFixed(1)} MB in ${uris.length} files`);
     log(`  read files         ${(readSeconds * 1000).toFixed(0)} ms`);
     log(`  cold index         ${(indexSeconds * 1000).toFixed(0)} ms`);

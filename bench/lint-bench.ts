@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { lint } from '../src/core/lint';
-import { megabytesPerSecond, type Target } from './measure';
+import { bestTimesInterleaved, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
 
 type MarkdownlintSync = (options: { strings: Record<string, string> }) => unknown;
@@ -58,23 +58,6 @@ export async function benchLint(samples: Sample[], log: (line: string) => void):
     { name: 'lint vs markdown-it parse', ratio: lintSpeed / markdownItSpeed, goal: 5, kind: 'min' },
     { name: 'lint vs markdownlint', ratio: markdownlintSeconds / lintOnceSeconds, goal: 100, kind: 'min' },
   ];
-}
-
-/**
- * Best wall time of each piece of work, the pieces taking turns, so that a busy moment of the machine
- * slows both sides of a comparison rather than one.
- */
-function bestTimesInterleaved(runs: number, works: (() => void)[]): number[] {
-  const best = works.map(() => Infinity);
-  for (const work of works) work();
-  for (let run = 0; run < runs; run++) {
-    works.forEach((work, i) => {
-      const start = process.hrtime.bigint();
-      work();
-      best[i] = Math.min(best[i], Number(process.hrtime.bigint() - start) / 1e9);
-    });
-  }
-  return best;
 }
 
 async function loadMarkdownlint(): Promise<MarkdownlintSync> {
