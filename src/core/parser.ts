@@ -22,8 +22,9 @@ export function parseLineTable(table: LineTable): Digest {
   try {
     builder.parse();
   } catch (error) {
-    // The parser is written not to throw; should a bug slip through, keep what was read so far.
-    reportInternalError(error);
+    // The parser is written not to throw; should a bug slip through, keep what was read so far and say so
+    // (the extension host log, the CLI's stderr), as lint does for a failing rule.
+    console.error('daily-papers: parser error, the model holds what was read before it:', error);
   }
   return { days: builder.days, orphanPapers: builder.orphanPapers, lineCount: table.count, hasBom: table.hasBom };
 }
@@ -316,17 +317,6 @@ const WHOLE_NUMBER = /^\d+$/;
 function readAuthorsLine(line: string, i: number): Authors {
   const colon = line.indexOf(':');
   return readAuthors(line, i, colon + 1, indentOf(line));
-}
-
-let internalErrorReporter: (error: unknown) => void = () => undefined;
-
-/** Lets a host (the extension's log, the CLI's stderr) hear about parser bugs instead of losing them. */
-export function onParserInternalError(reporter: (error: unknown) => void): void {
-  internalErrorReporter = reporter;
-}
-
-function reportInternalError(error: unknown): void {
-  internalErrorReporter(error);
 }
 
 /**

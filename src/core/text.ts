@@ -1,24 +1,8 @@
 /** Line handling shared by the parser, the rules and the fixes. */
 
-import type { Position, Range } from './model';
+import type { Range } from './model';
 
 const BOM = '\uFEFF';
-
-export interface SourceLines {
-  lines: string[];
-  hasBom: boolean;
-}
-
-/**
- * Splits text into lines the way VS Code and LSP count them: `\r\n`, `\n` and lone `\r` end a line.
- * A leading byte order mark is dropped (VS Code does not show it as a character).
- */
-export function splitLines(text: string): SourceLines {
-  const hasBom = text.startsWith(BOM);
-  const body = hasBom ? text.slice(1) : text;
-  if (body.indexOf('\r') === -1) return { lines: body.split('\n'), hasBom };
-  return { lines: body.split(/\r\n|\r|\n/), hasBom };
-}
 
 /** The line ending a text mostly uses, for edits that insert lines. */
 export function lineEndingOf(text: string): string {
@@ -28,28 +12,12 @@ export function lineEndingOf(text: string): string {
   return '\n';
 }
 
-export function position(line: number, character: number): Position {
-  return { line, character };
-}
-
 export function range(line: number, start: number, endLine: number, end: number): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
 }
 
 export function lineSpan(line: number, start: number, end: number): Range {
   return range(line, start, line, end);
-}
-
-export function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-export function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code !== 32 && code !== 9) return false;
-  }
-  return true;
 }
 
 /** Index of the first character that is not a space or tab. */
