@@ -130,8 +130,10 @@ export interface AuthorName {
 }
 
 export interface Authors {
-  /** Non-empty names in order, repeats kept. */
+  /** Non-empty names in order, repeats kept; the feed's `+` mark is not a name. */
   names: string[];
+  /** The list holds the feed's `+` mark: names were left out, so the list is incomplete. */
+  namesLeftOut: boolean;
   /** Every item of the list with its range, empty items (`A, , B`) included. */
   items: AuthorName[];
   raw: string;

@@ -13,6 +13,8 @@ export function readAuthors(line: string, lineNumber: number, valueStart: number
   return new AuthorsLine(line, lineNumber, start, end, indent);
 }
 
+export const LEFT_OUT_MARK = '+';
+
 /** One item of the list: the span of its text, and whether it holds Python string escapes. */
 type ItemVisitor = (from: number, to: number, escaped: boolean) => void;
 
@@ -22,6 +24,7 @@ type ItemVisitor = (from: number, to: number, escaped: boolean) => void;
  */
 class AuthorsLine implements Authors {
   readonly names: string[] = [];
+  namesLeftOut = false;
   readonly raw: string;
   readonly style: AuthorsStyle;
   private itemCache: AuthorName[] | null = null;
@@ -39,6 +42,19 @@ class AuthorsLine implements Authors {
     else this.visit((from, to, escaped) => {
       if (to > from) this.names.push(nameText(line, from, to, escaped));
     });
+    this.dropLeftOutMarks();
+  }
+
+  /** The feed writes a lone `+` where it left names out: a mark, not a person. */
+  private dropLeftOutMarks(): void {
+    if (!this.raw.includes('+')) return;
+    const names = this.names;
+    let kept = 0;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === LEFT_OUT_MARK) this.namesLeftOut = true;
+      else names[kept++] = names[i];
+    }
+    names.length = kept;
   }
 
   get rawRange(): Range {

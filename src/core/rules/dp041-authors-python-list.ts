@@ -12,8 +12,10 @@ export const authorsPythonList: Rule = {
     for (const paper of context.papers) {
       const authors = paper.authors;
       if (authors === null || authors.style !== 'python-list') continue;
-      const plain = authors.names.join(', ');
-      const safe = authors.names.length > 0 && authors.names.every((name) => !name.includes(','));
+      // The rewritten line keeps the feed's `+` mark where it stood.
+      const written = authors.namesLeftOut ? authors.items.map((item) => item.name).filter((name) => name !== '') : authors.names;
+      const plain = written.join(', ');
+      const safe = written.length > 0 && written.every((name) => !name.includes(','));
       context.report({
         range: authors.rawRange,
         message: `Authors are written as a Python list; expected ${quote(`Authors: ${plain}`)}.`,

@@ -1,4 +1,5 @@
 import { quote, removeAuthorItems } from './helpers';
+import { LEFT_OUT_MARK } from '../parse-authors';
 import type { Rule } from './rule';
 
 export const authorsDuplicateName: Rule = {
@@ -15,7 +16,7 @@ export const authorsDuplicateName: Rule = {
       const seen = new Set<string>();
       const repeats = new Set<number>();
       authors.items.forEach((item, index) => {
-        if (item.name === '') return;
+        if (item.name === '' || item.name === LEFT_OUT_MARK) return;
         if (seen.has(item.name)) repeats.add(index);
         else seen.add(item.name);
       });

@@ -59,6 +59,24 @@ describe('fields of an entry', () => {
     expect(onlyPaper(digest(entry({ authors: 'Authors: A, B, A, B' }))).authors!.names).toEqual(['A', 'B', 'A', 'B']);
   });
 
+  it('a lone + among the names is the feed\'s "names left out" mark, not an author', () => {
+    const first = onlyPaper(digest(entry({ authors: 'Authors: A, B, +, C' }))).authors!;
+    expect(first.names).toEqual(['A', 'B', 'C']);
+    expect(first.namesLeftOut).toBe(true);
+    expect(onlyPaper(digest(entry({ authors: 'Authors: +, A' }))).authors!.names).toEqual(['A']);
+    expect(onlyPaper(digest(entry({ authors: 'Authors: A, +' }))).authors!.names).toEqual(['A']);
+    const python = onlyPaper(digest(entry({ authors: "Authors: ['A', '+', 'B']" }))).authors!;
+    expect(python.names).toEqual(['A', 'B']);
+    expect(python.namesLeftOut).toBe(true);
+  });
+
+  it('names that merely contain + are people, and a list without the mark is complete', () => {
+    const authors = onlyPaper(digest(entry({ authors: 'Authors: A+B, C +, ++' }))).authors!;
+    expect(authors.names).toEqual(['A+B', 'C +', '++']);
+    expect(authors.namesLeftOut).toBe(false);
+    expect(onlyPaper(digest(entry())).authors!.namesLeftOut).toBe(false);
+  });
+
   it('an author line of 663 names and 10,000 characters', () => {
     const names = Array.from({ length: 663 }, (_, i) => `Author Number${i}`);
     const line = `Authors: ${names.join(', ')}`;

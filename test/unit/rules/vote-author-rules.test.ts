@@ -50,6 +50,16 @@ describe('DP041 authors-python-list', () => {
   });
 });
 
+describe('DP041 and DP042 keep the feed\'s + mark', () => {
+  it('rewrites a Python list with the + where it stood', () => {
+    expectFix(authors(`['A B', '+', 'C D']`), 'DP041', authors('A B, +, C D'));
+  });
+
+  it('two + marks are not a repeated author', () => {
+    expect(findings(authors('A B, +, C D, +'), 'DP042')).toEqual([]);
+  });
+});
+
 describe('DP042 authors-duplicate-name', () => {
   it('drops every repeat and keeps the first of each name', () => {
     const text = authors('Julian D. Parker, Julian D. Parker, Janne Spijkervet, Katerina Kosta, Katerina Kosta, Duc Le');
