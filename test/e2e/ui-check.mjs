@@ -4,17 +4,21 @@
 // order, in the same workbench (a check may rely on what earlier ones opened). Screenshots go
 // to test-results/ui/. Exits 1 if any check fails.
 //
-// usage: node test/e2e/ui-check.mjs [--timeout SECONDS]   (run `npm run build` first)
+// usage: node test/e2e/ui-check.mjs [--timeout SECONDS] [--host node|web]   (run `npm run build` first)
+// --host web installs the packaged files as a web extension, so the checks run against the web
+// worker extension host (as on vscode.dev); screenshots then go to test-results/ui-web/.
 // A check is a module test/e2e/checks/NN-name.mjs exporting
 //   export const title = 'what a person sees';
-//   export async function run({ workbench, page, workspace }) { … throw (e.g. assert) when it is not so … }
+//   export async function run({ workbench, page, workspace, host }) { … throw (e.g. assert) when it is not so … }
+//   export const hosts = ['node'];   // optional: the extension hosts the check applies to (default both)
 // `workspace` is the path of the open folder (a fresh copy of the fixtures): a check that adds
 // files there must remove them, later checks see the same workbench.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/browser.mjs';
 import { createRunFolder, installExtension, keepLogsIfFailed, startCodeServer } from '../../scripts/e2e/code-server.mjs';
+import { installFromLocation, installKeybinding, serveExtension } from '../../scripts/e2e/web-extension.mjs';
 import { packageExtension, repoRoot } from '../../scripts/e2e/package-extension.mjs';
 import { runDriver } from '../../scripts/e2e/session.mjs';
 import { ensureTools } from '../../scripts/e2e/tools.mjs';
@@ -25,30 +29,33 @@ const resultsDir = path.join(repoRoot, 'test-results');
 const argv = process.argv.slice(2);
 const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--timeout') + 1]) : 300;
 if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds');
+const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
+if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
 
 await runDriver(async (session) => {
   if (!existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
   const tools = await ensureTools(session);
   session.startDeadline(timeoutSeconds);
-  const checks = await loadChecks();
+  const checks = (await loadChecks()).filter((check) => check.hosts.includes(host));
 
   const run = createRunFolder(session, 'ui', path.join(repoRoot, 'test', 'fixtures', 'workspace'));
   keepLogsIfFailed(session, run, resultsDir);
-  const vsix = await packageExtension(session, tools.node, run.root);
-  await installExtension(session, tools, run, vsix);
+  if (host === 'node') await installExtension(session, tools, run, await packageExtension(session, tools.node, run.root));
+  else writeFileSync(path.join(run.userData, 'User', 'keybindings.json'), JSON.stringify([installKeybinding()]));
   const server = await startCodeServer(session, tools, run);
   const browser = await launchBrowser(session, run);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(20_000);
   captureConsole(page, run.browserLog);
   await page.goto(workbenchUrl(server, run.workspace));
-  const workbench = new Workbench(page, path.join(resultsDir, 'ui'));
+  const workbench = new Workbench(page, path.join(resultsDir, host === 'node' ? 'ui' : 'ui-web'));
   await workbench.ready();
+  if (host === 'web') await installFromLocation(page, `${server.origin}/proxy/${await serveExtension(session, tools.node, run)}/`);
 
   let failures = 0;
   for (const check of checks) {
     try {
-      await check.run({ workbench, page, workspace: run.workspace });
+      await check.run({ workbench, page, workspace: run.workspace, host });
       console.log(`  ✔ ${check.title}`);
     } catch (error) {
       failures++;
@@ -57,7 +64,7 @@ await runDriver(async (session) => {
     }
   }
   console.log(`\nScreenshots: ${path.relative(repoRoot, workbench.screenshotDir)}/`);
-  console.log(`ui-check: ${checks.length - failures} passed, ${failures} failed`);
+  console.log(`ui-check (${host} extension host): ${checks.length - failures} passed, ${failures} failed`);
   return failures === 0 ? 0 : 1;
 });
 
@@ -69,6 +76,6 @@ async function loadChecks() {
     if (typeof module.title !== 'string' || typeof module.run !== 'function') {
       throw new Error(`${file} must export \`title\` (string) and \`run\` (async function)`);
     }
-    return { name: path.basename(file, '.mjs'), title: module.title, run: module.run };
+    return { name: path.basename(file, '.mjs'), title: module.title, run: module.run, hosts: module.hosts ?? ['node', 'web'] };
   }));
 }
