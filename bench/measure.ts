@@ -42,10 +42,20 @@ export interface Target {
   /** The ratio the issue asks for, and whether higher (`min`) or lower (`max`) is better. */
   goal: number;
   kind: 'min' | 'max';
+  /** Shown after `ratio` and `goal`: `×` (the default) for ratios, or a unit such as `ms` for an absolute figure. */
+  unit?: string;
+  /** For the report: the figure measured (`512 MB/s`) and its baseline from the same run (`markdown-it parse 43 MB/s`). */
+  figure?: string;
+  baseline?: string;
 }
 
-export function formatTarget({ name, ratio, goal, kind }: Target): string {
-  const met = kind === 'min' ? ratio >= goal : ratio <= goal;
+export function isMet({ ratio, goal, kind }: Target): boolean {
+  return kind === 'min' ? ratio >= goal : ratio <= goal;
+}
+
+export function formatTarget(target: Target): string {
+  const { name, ratio, goal, kind } = target;
   const sign = kind === 'min' ? '≥' : '≤';
-  return `${met ? 'PASS' : 'MISS'}  ${name}: ${ratio.toFixed(2)}× (target ${sign} ${goal}×)`;
+  const unit = target.unit ?? '×';
+  return `${isMet(target) ? 'PASS' : 'MISS'}  ${name}: ${ratio.toFixed(2)}${unit} (target ${sign} ${goal}${unit})`;
 }
