@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from '../src/cli/node-file-system';
 import { WorkspaceIndex } from '../src/core/index/workspace-index';
-import { generateWorkspace } from '../test/scale/generate-workspace.mjs';
+import { generateWorkspace } from '../test/scale/workspace-generator.mjs';
 import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';
 
@@ -11,7 +11,7 @@ import type { Sample } from './samples';
 const ARCHIVE_DIGESTS = 357;
 
 /**
- * The cold index of a workspace ten times the real archive (test/scale's generator: 3,570 digests and
+ * The cold index of a workspace ten times the real archive (test/scale/workspace-generator.mjs: 3,570 digests and
  * 300 other Markdown files) against one the size of the archive, per byte: 1× means it scales linearly.
  */
 export async function benchScale(samples: Sample[], log: (line: string) => void): Promise<Target[]> {
@@ -23,7 +23,7 @@ export async function benchScale(samples: Sample[], log: (line: string) => void)
     const build = (root: string) => () => new WorkspaceIndex({ fileSystem: new NodeFileSystem([root]) }).build();
     const [oneSeconds, tenSeconds] = await bestTimesInterleavedAsync(3, [build(join(folder, '1x')), build(join(folder, '10x'))]);
     const perByte = tenSeconds / ten.bytes / (oneSeconds / one.bytes);
-    log(`scale: cold index of the archive's size and of ten times it (test/scale/generate-workspace.mjs)`);
+    log(`scale: cold index of the archive's size and of ten times it (test/scale/workspace-generator.mjs)`);
     log(`  1×   ${one.digests} digests, ${(one.bytes / 1e6).toFixed(1)} MB   ${(oneSeconds * 1000).toFixed(0)} ms`);
     log(`  10×  ${ten.digests} digests, ${(ten.bytes / 1e6).toFixed(1)} MB  ${(tenSeconds * 1000).toFixed(0)} ms`);
     return [

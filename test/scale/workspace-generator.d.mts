@@ -1,5 +1,4 @@
-export function loadSampleDigests(): string[];
 export function generateWorkspace(
   folder: string,
-  options?: { digests?: number; notes?: number; samples?: string[] },
+  options: { digests?: number; notes?: number; samples: string[] },
 ): { digests: number; notes: number; bytes: number; files: string[] };
