@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { parseDigest } from '../src/core/parser';
-import { bestTimesInterleaved, megabytesPerSecond, type Target } from './measure';
+import { bestTimesBalanced, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
 
 /** parseDigest against markdown-it's tokenizer (`parse`, no rendering) on the same texts. */
@@ -8,7 +8,7 @@ export function benchParse(samples: Sample[], log: (line: string) => void): Targ
   const texts = repeatToSize(samples, 5_000_000);
   const bytes = byteLength(texts);
   const markdownIt = new MarkdownIt();
-  const [parserSeconds, markdownItSeconds] = bestTimesInterleaved(8, [
+  const [parserSeconds, markdownItSeconds] = bestTimesBalanced(8, [
     () => {
       for (const text of texts) parseDigest(text);
     },
