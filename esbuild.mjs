@@ -22,6 +22,12 @@ const integrationEntries = existsSync(integrationDir)
   ? readdirSync(integrationDir).filter((f) => f.endsWith('.test.ts')).map((f) => `${integrationDir}/${f}`)
   : [];
 
+// The scale suite runs alone, in a generated workspace (test/scale/run-scale.mjs).
+const scaleDir = 'test/integration/scale';
+const scaleEntries = existsSync(scaleDir)
+  ? readdirSync(scaleDir).filter((f) => f.endsWith('.test.ts')).map((f) => `${scaleDir}/${f}`)
+  : [];
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   // The web extension (vscode.dev, github.dev): the same activate() in a web worker, no Node built-ins.
@@ -30,7 +36,7 @@ const builds = [
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'markdownlint', 'markdownlint/*'] },
   {
     ...common,
-    entryPoints: ['test/integration/index.ts', ...integrationEntries],
+    entryPoints: ['test/integration/index.ts', ...integrationEntries, ...scaleEntries],
     outdir: 'dist/test',
     outbase: 'test/integration',
     external: ['vscode', 'mocha'],

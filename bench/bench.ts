@@ -5,13 +5,18 @@
 
 import { formatTarget, type Target } from './measure';
 import { benchIndex } from './index-bench';
+import { reportTable, writeResults } from './report';
+import { benchScale } from './scale-bench';
 import { benchLint } from './lint-bench';
 import { benchParse } from './parse-bench';
 import { CORPUS, loadSamples } from './samples';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
+  const loadBefore = loadavg();
   const samples = loadSamples();
   log(`samples: ${samples.length} files${existsSync(CORPUS) ? ' (seeds and ../shared/corpus)' : ' (seeds only; ../shared/corpus not found)'}`);
   const targets: Target[] = [];
@@ -22,7 +27,16 @@ async function main(): Promise<void> {
   log('');
   targets.push(...(await benchIndex(samples, log)));
   log('');
+  targets.push(...(await benchScale(samples, log)));
+  log('');
   for (const target of targets) log(formatTarget(target));
+  log('');
+  log(reportTable(targets));
+  // Written only from a full run over the shared corpus, so that a seeds-only checkout does not overwrite it.
+  if (existsSync(CORPUS)) {
+    writeResults(join(__dirname, '..', 'bench', 'results.md'), targets, loadBefore);
+    log('\nwritten to bench/results.md');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,7 +10,7 @@ import { createInMemoryFacts } from '../core/in-memory-facts';
 import { lint } from '../core/lint';
 import type { Digest } from '../core/model';
 import { isDigest, parseDigest } from '../core/parser';
-import { writeFileAtomically } from './atomic-write';
+import { FileChangedError, writeFileAtomically } from './atomic-write';
 import { resolveFrom } from './files';
 import type { CliIO } from './io';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_IO } from './io';
@@ -108,8 +108,10 @@ function fixFile(target: LintFile, rules: RuleSettings, cwd: string, log: (text:
   if (!valid) return `${target.file}: not valid UTF-8, not fixed`;
   try {
     if ((statSync(full).mode & 0o222) === 0) return `${target.file}: read-only, not fixed`;
-    writeFileAtomically(full, text);
+    // Refused when another program changed the file since it was read: its change is kept.
+    writeFileAtomically(full, text, { expected: bytes });
   } catch (error) {
+    if (error instanceof FileChangedError) return `${target.file}: changed on disk while being fixed; kept the other change, not fixed`;
     return `${target.file}: cannot write (${error instanceof Error ? error.message : String(error)}), not fixed`;
   }
   target.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -38,23 +38,12 @@ class AuthorsLine implements Authors {
   ) {
     this.raw = line.slice(start, end);
     this.style = line.charCodeAt(start) === 91 /* [ */ ? 'python-list' : 'comma';
-    if (this.style === 'comma') readCommaNames(line, start, end, this.names);
+    // The feed writes a lone `+` where it left names out: a mark, not a person.
+    if (this.style === 'comma') this.namesLeftOut = readCommaNames(line, start, end, this.names);
     else this.visit((from, to, escaped) => {
-      if (to > from) this.names.push(nameText(line, from, to, escaped));
+      if (to - from === 1 && line.charCodeAt(from) === 43 /* + */) this.namesLeftOut = true;
+      else if (to > from) this.names.push(nameText(line, from, to, escaped));
     });
-    this.dropLeftOutMarks();
-  }
-
-  /** The feed writes a lone `+` where it left names out: a mark, not a person. */
-  private dropLeftOutMarks(): void {
-    if (!this.raw.includes('+')) return;
-    const names = this.names;
-    let kept = 0;
-    for (let i = 0; i < names.length; i++) {
-      if (names[i] === LEFT_OUT_MARK) this.namesLeftOut = true;
-      else names[kept++] = names[i];
-    }
-    names.length = kept;
   }
 
   get rawRange(): Range {
@@ -87,8 +76,9 @@ function nameText(line: string, from: number, to: number, escaped: boolean): str
   return escaped ? text.replace(/\\(.)/g, '$1') : text;
 }
 
-/** The common case, without a callback per name: `A, B, C`. */
-function readCommaNames(line: string, start: number, end: number, names: string[]): void {
+/** The common case, without a callback per name: `A, B, C`. Says whether a lone `+` (names left out) was seen. */
+function readCommaNames(line: string, start: number, end: number, names: string[]): boolean {
+  let leftOut = false;
   let segmentStart = start;
   while (segmentStart < end) {
     let comma = line.indexOf(',', segmentStart);
@@ -97,9 +87,11 @@ function readCommaNames(line: string, start: number, end: number, names: string[
     let b = comma;
     while (a < b && isSpace(line.charCodeAt(a))) a++;
     while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
-    if (b > a) names.push(line.slice(a, b));
+    if (b - a === 1 && line.charCodeAt(a) === 43 /* + */) leftOut = true;
+    else if (b > a) names.push(line.slice(a, b));
     segmentStart = comma + 1;
   }
+  return leftOut;
 }
 
 function visitCommaList(line: string, start: number, end: number, visit: ItemVisitor): void {

@@ -96,7 +96,7 @@ function readLinkHeading(text: string): { title: string; rawUrl: string; rawUrlS
   } else {
     while (urlEnd < text.length - 1 && !isSpace(text.charCodeAt(urlEnd))) urlEnd++;
   }
-  if (!LINK_TITLE_TAIL.test(text.slice(urlEnd, -1))) return null;
+  if (urlEnd < text.length - 1 && !LINK_TITLE_TAIL.test(text.slice(urlEnd, -1))) return null;
   return { title: text.slice(1, split), rawUrl: text.slice(urlStart, urlEnd), rawUrlStart: urlStart };
 }
 

@@ -89,16 +89,27 @@ function readKey(text: string, lineNumber: number, textStart: number): { key: Su
   const emphasisEnd = at;
   const keyText = text.slice(openMarks, keyEnd).trim();
   if (keyText === '') return null;
-  return {
-    key: {
-      text: keyText,
-      normalized: TYPOGRAPHIC_APOSTROPHE.test(keyText) ? keyText.replace(TYPOGRAPHIC_APOSTROPHES, "'") : keyText,
-      openMarks,
-      closeMarks,
-      range: lineSpan(lineNumber, textStart, textStart + emphasisEnd),
-    },
-    bodyOffset: skipSpaces(text, at),
-  };
+  return { key: new BulletKey(keyText, openMarks, closeMarks, lineNumber, textStart, textStart + emphasisEnd), bodyOffset: skipSpaces(text, at) };
+}
+
+/** A bullet's key; its range is built on demand, like every range of the model. */
+class BulletKey implements SummaryKey {
+  readonly normalized: string;
+
+  constructor(
+    readonly text: string,
+    readonly openMarks: number,
+    readonly closeMarks: number,
+    private readonly line: number,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.normalized = TYPOGRAPHIC_APOSTROPHE.test(text) ? text.replace(TYPOGRAPHIC_APOSTROPHES, "'") : text;
+  }
+
+  get range(): Range {
+    return lineSpan(this.line, this.start, this.end);
+  }
 }
 
 const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;

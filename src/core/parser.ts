@@ -300,7 +300,9 @@ class VoteLine implements Votes {
     private readonly indent: number,
     private readonly rawStart: number,
   ) {
-    this.value = WHOLE_NUMBER.test(raw) ? Number(raw) : null;
+    const value = WHOLE_NUMBER.test(raw) ? Number(raw) : NaN;
+    // Past 2^53 a number is no longer exact (9999999999999999999999 would become 1e+22): not a vote count.
+    this.value = Number.isSafeInteger(value) ? value : null;
   }
 
   get rawRange(): Range {

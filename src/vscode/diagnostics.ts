@@ -15,7 +15,8 @@ import { LintConfiguration } from './lint-config';
 import { digestOf } from './parsed-documents';
 
 export const DIAGNOSTIC_SOURCE = 'daily-papers';
-const TYPING_DELAY_MS = 400;
+// Short enough that a problem shows within 300 ms of the last keystroke; a lint of a large digest takes a few ms.
+const TYPING_DELAY_MS = 150;
 const FACTS_DELAY_MS = 600;
 /** Editors that show another version of a file (diffs, source control): not linted. */
 const SKIPPED_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'conflictResolution', 'review', 'comment']);

@@ -22,6 +22,8 @@ export interface WorkspaceIndexService {
   rebuild(): Promise<void>;
 }
 
+const YIELD_AFTER_MS = 20;
+
 class VsCodeFileSystem implements WorkspaceFileSystem {
   async findFiles(filter: FileFilter, under?: string): Promise<string[]> {
     const exclude = excludeGlob(filter.exclude);
@@ -35,9 +37,18 @@ class VsCodeFileSystem implements WorkspaceFileSystem {
         if (vscode.workspace.getWorkspaceFolder(base)?.uri.toString() !== folder.uri.toString()) continue;
         pattern = new vscode.RelativePattern(base, '**/*');
       }
+      const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+      let sliceStarted = Date.now();
       for (const uri of await vscode.workspace.findFiles(pattern, exclude)) {
-        const path = this.relativePath(uri.toString());
+        // Relative to the folder searched (no lookup of the folder per file); nested roots are rare and
+        // only make a file's path longer, which the include and exclude globs handle like any other.
+        const path = uri.path.startsWith(root) ? uri.path.slice(root.length) : null;
         if (path !== null && filter.matches(path)) found.add(uri.toString());
+        // Tens of thousands of files: let commands and the UI in between.
+        if (Date.now() - sliceStarted > YIELD_AFTER_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStarted = Date.now();
+        }
       }
     }
     return [...found];

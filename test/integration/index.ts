@@ -22,7 +22,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20_000 });
   const grep = process.env.DAILY_PAPERS_TEST_GREP;
   if (grep) mocha.grep(grep);
-  const suiteDir = path.join(__dirname, 'suite');
+  // DAILY_PAPERS_TEST_SUITE=scale runs dist/test/scale instead (test/scale/run-scale.mjs).
+  const suiteDir = path.join(__dirname, process.env.DAILY_PAPERS_TEST_SUITE ?? 'suite');
   const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
   if (files.length === 0) throw new Error(`no *.test.js in ${suiteDir}`);
   for (const name of files) mocha.addFile(path.join(suiteDir, name));

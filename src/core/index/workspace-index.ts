@@ -35,6 +35,8 @@ type PendingWork = 'read' | 'delete' | 'scan';
 
 const DEFAULT_DEBOUNCE_MS = 200;
 const DEFAULT_CONCURRENCY = 16;
+/** How often a cold build shows what it has read so far. */
+const PROGRESSIVE_BATCH_MS = 200;
 
 export class WorkspaceIndex implements WorkspaceFacts, Disposable {
   private readonly fileSystem: WorkspaceFileSystem;
@@ -62,7 +64,10 @@ export class WorkspaceIndex implements WorkspaceFacts, Disposable {
 
   // ---- building ----
 
-  /** (Re)indexes the whole workspace. Queries keep answering from the previous index until it is done. */
+  /**
+   * (Re)indexes the whole workspace. Queries keep answering from the previous index until it is done; a
+   * first build (nothing indexed yet) shows files as they are read, firing a change every 200 ms.
+   */
   build(onProgress?: (done: number, total: number) => void): Promise<void> {
     const generation = ++this.generation;
     const previous = this.building;
@@ -73,14 +78,31 @@ export class WorkspaceIndex implements WorkspaceFacts, Disposable {
       const stale = () => generation !== this.generation;
       const uris = await this.fileSystem.findFiles(this.filter);
       const fresh = new IndexStore();
+      // On a cold start there is nothing to keep showing: files appear as they are read, a batch at a time.
+      const progressive = this.store.size === 0;
+      if (progressive) this.store = fresh;
+      let shown: string[] = [];
+      let shownAt = Date.now();
       let done = 0;
       onProgress?.(0, uris.length);
       await forEachConcurrent(uris, this.concurrency, async (uri) => {
         const file = await this.load(uri);
-        if (file && !stale()) fresh.set(file);
+        if (file && !stale()) {
+          fresh.set(file);
+          if (progressive) shown.push(uri);
+        }
+        if (shown.length && Date.now() - shownAt >= PROGRESSIVE_BATCH_MS && !stale()) {
+          this.changes.fire({ uris: shown });
+          shown = [];
+          shownAt = Date.now();
+        }
         onProgress?.(++done, uris.length);
       }, stale);
       if (stale()) return;
+      if (progressive) {
+        this.changes.fire({ uris: shown });
+        return;
+      }
       const touched = new Set([...this.store.uris(), ...fresh.uris()]);
       this.store = fresh;
       this.changes.fire({ uris: [...touched] });

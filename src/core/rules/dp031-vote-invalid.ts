@@ -17,7 +17,9 @@ export const voteInvalid: Rule = {
           ? 'The `Vote:` line has no number'
           : /^-\d+$/.test(votes.raw)
             ? `Vote ${quote(votes.raw)} is negative`
-            : `Vote ${quote(votes.raw)} is not a whole number`;
+            : /^\d+$/.test(votes.raw)
+              ? `Vote ${quote(votes.raw)} is too large to be a vote count`
+              : `Vote ${quote(votes.raw)} is not a whole number`;
       context.report({
         range: votes.raw === '' ? votes.range : votes.rawRange,
         message: `${problem}; expected the upvote count, like \`Vote: 12\`.`,

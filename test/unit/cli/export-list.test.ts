@@ -89,6 +89,14 @@ describe('daily-papers export', () => {
     expect(JSON.parse(run.stdout)[0].days[0].papers[0].title).toContain('\uFFFD');
   });
 
+  it('exports a vote past Number.MAX_SAFE_INTEGER as null, never as a rounded 1e+22', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'huge.md'), '## Daily Papers (2024-03-25)\n\n### [Huge](https://arxiv.org/abs/2403.15371)\n\nVote: 9999999999999999999999\n');
+    const run = await cli(['export', dir]);
+    expect(run.stdout).not.toContain('e+22');
+    expect(JSON.parse(run.stdout)[0].days[0].papers[0].votes).toBeNull();
+  });
+
   it.skipIf(!HAS_CORPUS)('matches expected.json for every paper of ../shared/corpus', async () => {
     const run = await cli(['export', '.'], CORPUS);
     expect(run.code).toBe(0);

@@ -17,6 +17,7 @@ describe('DP031 vote-invalid', () => {
     ['Vote: -', '-', 'not a whole number'],
     ['Vote: 12.5', '12.5', 'not a whole number'],
     ['Vote: -3', '-3', 'negative'],
+    ['Vote: 9999999999999999999999', '9999999999999999999999', 'too large to be a vote count'],
   ])('reports %j on its value', (line, value, reason) => {
     const text = digest(entry({ vote: line }));
     const [found] = findings(text, 'DP031');
@@ -30,6 +31,7 @@ describe('DP031 vote-invalid', () => {
 
   it('accepts zero and large counts', () => {
     expect(findings(digest(entry({ vote: 'Vote: 0' }), entry({ vote: 'Vote: 291' })), 'DP031')).toEqual([]);
+    expect(findings(digest(entry({ vote: `Vote: ${Number.MAX_SAFE_INTEGER}` })), 'DP031')).toEqual([]);
   });
 });
 
