@@ -42,7 +42,10 @@ export class IndexedPaper {
   private readonly names: string;
   /** The card's bullet plus one character (see {@link ownCopy}). */
   private readonly bullet: string | null;
-  /** The https URL of the entry's image plus one character, else null. */
+  /**
+   * The https URL of the entry's image plus one character, `''` when it is the usual Hugging Face
+   * thumbnail of the id (most entries: rebuilt on demand rather than kept), else null.
+   */
   private readonly image: string | null;
   /** The Authors line held the feed's `+` mark: names were left out. */
   readonly namesLeftOut: boolean;
@@ -69,7 +72,7 @@ export class IndexedPaper {
     const bullet = highlightOf(entry);
     this.bullet = bullet === null ? null : ownCopy(bullet);
     const image = entry.media?.kind === 'image' ? httpsUrl(entry.media.url) : null;
-    this.image = image === null ? null : ownCopy(image);
+    this.image = image === null ? null : this.id !== null && image === usualThumbnail(this.id) ? '' : ownCopy(image);
     const { headingRange, range } = entry;
     this.line = headingRange.start.line;
     this.headingStart = headingRange.start.character;
@@ -98,7 +101,8 @@ export class IndexedPaper {
 
   /** The entry's image when it is an https URL (what a card may show), else null. */
   get thumbnail(): string | null {
-    return this.image === null ? null : this.image.slice(0, -1);
+    if (this.image === null) return null;
+    return this.image === '' && this.id !== null ? usualThumbnail(this.id) : this.image.slice(0, -1);
   }
 
   get headingRange(): Range {
@@ -164,6 +168,10 @@ function highlightOf(entry: PaperEntry): string | null {
   if (!bullet) return null;
   const text = bullet.key ? `${bullet.key.normalized}: ${bullet.body.trim()}` : bullet.text;
   return text.length > FIRST_BULLET_MAX ? `${text.slice(0, FIRST_BULLET_MAX - 1).trimEnd()}…` : text;
+}
+
+function usualThumbnail(id: string): string {
+  return `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`;
 }
 
 /** The URL when it is an absolute https URL without spaces or quotes, else null. */

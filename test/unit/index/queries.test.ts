@@ -75,8 +75,11 @@ describe('WorkspaceIndex queries', () => {
     const fs = new MemoryFileSystem();
     const withPlus = paper({ id: '2403.15371', title: 'Left out', authors: ['Ada Lovelace', '+', 'Alan Turing'], bullets: ['**Technical Details**: first', "**What's New**: the news"] });
     const insecure = paper({ id: '2403.15042', title: 'Insecure' }).replace('https://cdn-thumbnails', 'http://cdn-thumbnails');
-    fs.write('d.md', digest('2024-03-25', withPlus, insecure));
-    const [left, http] = (await indexOf(fs)).days()[0].papers;
+    const uploaded = paper({ id: '2403.14781', title: 'Uploaded' }).replace(/!\[\]\(.*\)/, '![](https://cdn-uploads.huggingface.co/production/uploads/x/y.png)');
+    fs.write('d.md', digest('2024-03-25', withPlus, insecure, uploaded));
+    const [left, http, upload] = (await indexOf(fs)).days()[0].papers;
+    expect(left.thumbnail).toBe('https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.15371.png');
+    expect(upload.thumbnail).toBe('https://cdn-uploads.huggingface.co/production/uploads/x/y.png');
     expect([left.authors, left.namesLeftOut, left.highlight]).toEqual([['Ada Lovelace', 'Alan Turing'], true, "What's New: the news"]);
     expect([http.media, http.thumbnail, http.namesLeftOut, http.highlight]).toEqual(['image', null, false, 'A summary.']);
   });
