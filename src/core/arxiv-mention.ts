@@ -16,7 +16,7 @@ export interface ArxivMention {
 
 const INLINE_LINK = /!?\[(?:[^[\]\\]|\\.|\[[^\]]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)[^)]*\)/g;
 const BARE_URL = /(?:https?:\/\/[A-Za-z0-9.-]+)?\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*/g;
-const WRITTEN_ID = /\barxiv\s*:?\s*((?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)(?![\w.])/gi;
+const WRITTEN_ID = /\barxiv\s*:?\s*((?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)(?!\w|\.\d)/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'*]+$/;
 
 /** The mention covering `character` (a link first, then a URL, then a written id), or null. */

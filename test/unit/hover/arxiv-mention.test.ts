@@ -35,6 +35,8 @@ describe('arxivMentionAt', () => {
     expect(mentionAt('as in arxiv 2403.1|5371v3, shows')).toEqual(['2403.15371', 'arxiv 2403.15371v3']);
     expect(mentionAt('as in arXiv: hep-th/99|01001')).toEqual(['hep-th/9901001', 'arXiv: hep-th/9901001']);
     expect(mentionAt('2009: arXiv:0901.12|34')).toEqual(['0901.1234', 'arXiv:0901.1234']);
+    expect(mentionAt('at the end of a sentence, arXiv:2403.1|5371.')).toEqual(['2403.15371', 'arXiv:2403.15371']);
+    expect(mentionAt('arXiv:2403.1|53712 has six digits')).toBeNull();
   });
 
   it('ignores ordinary text, bare numbers, invalid ids and other links', () => {
