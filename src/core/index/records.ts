@@ -29,7 +29,7 @@ export interface IndexedDay {
 
 export type MediaKind = 'image' | 'video';
 
-const FIRST_BULLET_MAX = 320;
+const BULLET_MAX = 320;
 
 export class IndexedPaper {
   /** The valid arXiv id, or null. */
@@ -167,7 +167,7 @@ function highlightOf(entry: PaperEntry): string | null {
   const bullet = entry.summary.find((each) => each.key?.normalized.toLowerCase() === WHATS_NEW) ?? entry.summary[0];
   if (!bullet) return null;
   const text = bullet.key ? `${bullet.key.normalized}: ${bullet.body.trim()}` : bullet.text;
-  return text.length > FIRST_BULLET_MAX ? `${text.slice(0, FIRST_BULLET_MAX - 1).trimEnd()}…` : text;
+  return text.length > BULLET_MAX ? `${text.slice(0, BULLET_MAX - 1).trimEnd()}…` : text;
 }
 
 function usualThumbnail(id: string): string {

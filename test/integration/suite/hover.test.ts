@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixtureUri } from '../helpers';
-import { papersApi } from '../papers-helpers';
+import type { DailyPapersApi } from '../../../src/extension';
+import { fixtureUri, waitFor } from '../helpers';
+import { deleteIfPresent, papersApi, writeWorkspaceFile } from '../papers-helpers';
 
 /** The Markdown of every hover at a position, from every provider. */
 async function hoversAt(file: string, line: number, character: number): Promise<string[]> {
@@ -24,8 +25,10 @@ async function columnOf(file: string, line: number, text: string, offset = 0): P
 }
 
 suite('Hover cards', () => {
+  let api: DailyPapersApi;
+
   suiteSetup(async () => {
-    await papersApi();
+    api = await papersApi();
   });
 
   teardown(async () => {
@@ -80,5 +83,24 @@ suite('Hover cards', () => {
     assert.ok(card, 'a card');
     assert.ok(!card.includes('!['), card);
     assert.equal(card.split('\n\n')[0], '**Can large language models explore in\\-context?**');
+  });
+
+  test('the card and the Papers-view tooltip end the authors with "and others" when the feed left names out (+)', async () => {
+    const text = '## Daily Papers (2031-11-03)\n\n### [Left out](https://arxiv.org/abs/2401.30002)\n\nVote: 5\n\nAuthors: Ada Lovelace, +, Alan Turing\n\n- A summary.\n';
+    const uri = await writeWorkspaceFile('it-left-out.md', text);
+    try {
+      await waitFor(async () => {
+        await api.workspaceIndex.index.settle();
+        return api.workspaceIndex.index.papersById('2401.30002').length === 1;
+      }, 'the digest in the index');
+      const [card] = await cardsAt('it-left-out.md', 2, 5);
+      assert.equal(card?.split('\n\n')[2], 'Ada Lovelace, Alan Turing and others');
+      const node = api.paperTree.provider.paperNodeAt(uri.toString(), 2);
+      assert.ok(node, 'the paper in the Papers view');
+      const tooltip = api.paperTree.provider.resolveTreeItem(api.paperTree.provider.getTreeItem(node), node).tooltip as vscode.MarkdownString;
+      assert.equal(tooltip.value, card);
+    } finally {
+      await deleteIfPresent(uri);
+    }
   });
 });
