@@ -4,6 +4,7 @@
  */
 
 import { formatTarget, type Target } from './measure';
+import { benchHover } from './hover-bench';
 import { benchIndex } from './index-bench';
 import { reportTable, writeResults } from './report';
 import { benchScale } from './scale-bench';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   targets.push(...(await benchIndex(samples, log)));
   log('');
   targets.push(...(await benchScale(samples, log)));
+  log('');
+  targets.push(...(await benchHover(samples, log)));
   log('');
   for (const target of targets) log(formatTarget(target));
   log('');

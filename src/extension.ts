@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
+import { HostUi } from './vscode/host-ui';
+import { registerHover } from './vscode/hover';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
 import { registerSymbols } from './vscode/symbols';
@@ -12,18 +14,22 @@ import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/wor
 export interface DailyPapersApi {
   workspaceIndex: WorkspaceIndexService;
   paperTree: PaperTree;
+  /** Where the paper commands open URLs and quick picks; tests replace parts of it. */
+  hostUi: HostUi;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   registerDigestContext(context);
   const workspaceIndex = registerWorkspaceIndex(context, PAPERS_VIEW_ID);
   const paperTree = registerPaperTree(context, workspaceIndex);
-  registerPaperCommands(context, workspaceIndex.index);
+  const hostUi = new HostUi();
+  registerPaperCommands(context, workspaceIndex.index, hostUi);
+  registerHover(context, workspaceIndex.index);
   registerNewDigest(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree };
+  return { workspaceIndex, paperTree, hostUi };
 }
 
 export function deactivate(): void {

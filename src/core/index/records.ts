@@ -1,6 +1,6 @@
 /**
  * The compact records the index keeps per file, day and paper: what the tree, search, hovers and the
- * cross-file lint facts need, and nothing of the summary text beyond its first bullet.
+ * cross-file lint facts need, and nothing of the summary text beyond one bullet.
  *
  * A paper is one object with a handful of fields: its texts are copied into one string and its ranges
  * kept as numbers, since tens of thousands of small objects would cost memory and garbage-collection time.
@@ -29,7 +29,7 @@ export interface IndexedDay {
 
 export type MediaKind = 'image' | 'video';
 
-const FIRST_BULLET_MAX = 320;
+const BULLET_MAX = 320;
 
 export class IndexedPaper {
   /** The valid arXiv id, or null. */
@@ -40,8 +40,15 @@ export class IndexedPaper {
   readonly url: string | null;
   /** Title and author names, each followed by a newline. */
   private readonly names: string;
-  /** The first summary bullet plus one character (see {@link ownCopy}). */
+  /** The card's bullet plus one character (see {@link ownCopy}). */
   private readonly bullet: string | null;
+  /**
+   * The https URL of the entry's image plus one character, `''` when it is the usual Hugging Face
+   * thumbnail of the id (most entries: rebuilt on demand rather than kept), else null.
+   */
+  private readonly image: string | null;
+  /** The Authors line held the feed's `+` mark: names were left out. */
+  readonly namesLeftOut: boolean;
   /** 0-based line of the entry's heading. */
   readonly line: number;
   private readonly headingStart: number;
@@ -61,8 +68,11 @@ export class IndexedPaper {
     this.url = entry.id === null && entry.url !== null ? ownCopy(entry.url).slice(0, -1) : null;
     const authors = entry.authors ? new Set(entry.authors.names) : [];
     this.names = [entry.title, ...authors, ''].join('\n');
-    const bullet = firstBulletOf(entry);
+    this.namesLeftOut = entry.authors?.namesLeftOut ?? false;
+    const bullet = highlightOf(entry);
     this.bullet = bullet === null ? null : ownCopy(bullet);
+    const image = entry.media?.kind === 'image' ? httpsUrl(entry.media.url) : null;
+    this.image = image === null ? null : this.id !== null && image === usualThumbnail(this.id) ? '' : ownCopy(image);
     const { headingRange, range } = entry;
     this.line = headingRange.start.line;
     this.headingStart = headingRange.start.character;
@@ -81,9 +91,18 @@ export class IndexedPaper {
     return rest === '' ? [] : rest.split('\n');
   }
 
-  /** The first summary bullet (keyed bullets as `Key: text`), shortened; null when there is none. */
-  get firstBullet(): string | null {
+  /**
+   * The bullet a card shows: the "What's New" bullet, else the first (keyed bullets as `Key: text`),
+   * shortened; null when there is none.
+   */
+  get highlight(): string | null {
     return this.bullet === null ? null : this.bullet.slice(0, -1);
+  }
+
+  /** The entry's image when it is an https URL (what a card may show), else null. */
+  get thumbnail(): string | null {
+    if (this.image === null) return null;
+    return this.image === '' && this.id !== null ? usualThumbnail(this.id) : this.image.slice(0, -1);
   }
 
   get headingRange(): Range {
@@ -142,11 +161,22 @@ function orphanGroup(file: IndexedFile, entries: readonly PaperEntry[]): Indexed
   return day;
 }
 
-function firstBulletOf(entry: PaperEntry): string | null {
-  const bullet = entry.summary[0];
+const WHATS_NEW = "what's new";
+
+function highlightOf(entry: PaperEntry): string | null {
+  const bullet = entry.summary.find((each) => each.key?.normalized.toLowerCase() === WHATS_NEW) ?? entry.summary[0];
   if (!bullet) return null;
   const text = bullet.key ? `${bullet.key.normalized}: ${bullet.body.trim()}` : bullet.text;
-  return text.length > FIRST_BULLET_MAX ? `${text.slice(0, FIRST_BULLET_MAX - 1).trimEnd()}…` : text;
+  return text.length > BULLET_MAX ? `${text.slice(0, BULLET_MAX - 1).trimEnd()}…` : text;
+}
+
+function usualThumbnail(id: string): string {
+  return `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`;
+}
+
+/** The URL when it is an absolute https URL without spaces or quotes, else null. */
+function httpsUrl(url: string): string | null {
+  return /^https:\/\/[^\s"'<>\\]+$/i.test(url) ? url : null;
 }
 
 /**

@@ -59,15 +59,4 @@ export function markdownLink(title: string, id: string | null, url: string | nul
   return `[${text}](${/[\s()<>]/.test(target) ? `<${target.replace(/[<>]/g, encodeURIComponent)}>` : target})`;
 }
 
-/**
- * Digest text made safe for a Markdown tooltip: whitespace collapsed (so nothing turns into a code block
- * or a line break) and every ASCII punctuation character that Markdown could read as syntax escaped,
- * including `:` and `@`, so that GFM does not turn a bare `https://…`, `www.…` or e-mail address of the
- * digest into a link (with the escaping backslashes inside its target).
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~$&:@]/g, '\\$&');
-}
+export { escapeMarkdown } from '../../core/markdown-escape';

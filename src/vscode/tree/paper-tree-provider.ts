@@ -2,7 +2,8 @@
 
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/index/workspace-index';
-import { paperTooltip, treeItemOf } from './tree-items';
+import { cardOptions, paperCardMarkdown } from '../hover';
+import { treeItemOf } from './tree-items';
 import { PaperTreeModel, type PaperNode, type TreeNode, type TreeOptions } from './tree-model';
 
 export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -56,7 +57,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'paper') item.tooltip = paperTooltip(node.paper);
+    if (node.kind === 'paper') item.tooltip = paperCardMarkdown(this.index, node.paper, cardOptions(vscode.Uri.parse(node.paper.day.file.uri)));
     return item;
   }
 

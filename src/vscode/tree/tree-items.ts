@@ -1,9 +1,8 @@
-/** Turns tree nodes into `vscode.TreeItem`s: labels, descriptions, icons, tooltip cards, click actions. */
+/** Turns tree nodes into `vscode.TreeItem`s: labels, descriptions, icons, click actions (paper tooltips are resolved lazily: see PaperTreeProvider). */
 
 import * as vscode from 'vscode';
-import type { IndexedDay, IndexedPaper } from '../../core/index/records';
 import { entryDecorationUri } from './entry-decorations';
-import { countOf, dayDescription, dayLabel, escapeMarkdown, monthName, paperDescription, paperTitle } from './labels';
+import { countOf, dayDescription, dayLabel, monthName, paperDescription, paperTitle } from './labels';
 import type { DayNode, GroupNode, PaperNode, TreeNode } from './tree-model';
 
 /** The command a click on a paper runs; internal, so not contributed to the command palette. */
@@ -11,8 +10,6 @@ export const REVEAL_ENTRY_COMMAND = 'dailyPapers.revealEntry';
 
 /** `viewItem` values that menus select on (package.json `view/item/context`). */
 const CONTEXT_VALUES = { day: 'day', paper: 'paper', arxivPaper: 'paper.arxiv' };
-
-const TOOLTIP_AUTHORS = 12;
 
 export function treeItemOf(node: TreeNode): vscode.TreeItem {
   switch (node.kind) {
@@ -63,26 +60,6 @@ function paperItem(node: PaperNode): vscode.TreeItem {
   item.command = { command: REVEAL_ENTRY_COMMAND, title: 'Reveal in Editor', arguments: [paper.day.file.uri, paper.line] };
   item.accessibilityInformation = { label: `${paperTitle(paper.title)}, ${item.description}` };
   return item;
-}
-
-/** The hover card of a paper: title, votes, date and id, authors, first summary bullet. Digest text is escaped. */
-export function paperTooltip(paper: IndexedPaper): vscode.MarkdownString {
-  const facts = [paper.votes === null ? null : `▲ ${paper.votes}`, dayText(paper.day), paper.id ? `arXiv ${paper.id}` : null];
-  const paragraphs = [`**${escapeMarkdown(paperTitle(paper.title))}**`, escapeMarkdown(facts.filter((fact) => fact !== null).join(' · '))];
-  if (paper.authors.length) {
-    const shown = paper.authors.slice(0, TOOLTIP_AUTHORS).join(', ');
-    const more = paper.authors.length - TOOLTIP_AUTHORS;
-    paragraphs.push(escapeMarkdown(more > 0 ? `${shown} and ${more} more` : shown));
-  }
-  if (paper.firstBullet) paragraphs.push('---', escapeMarkdown(paper.firstBullet));
-  const card = new vscode.MarkdownString(paragraphs.join('\n\n'), false);
-  card.isTrusted = false;
-  card.supportHtml = false;
-  return card;
-}
-
-function dayText(day: IndexedDay): string | null {
-  return day.dateText === null ? null : dayLabel(day.dateText, day.date !== null);
 }
 
 function baseName(uri: string): string {

@@ -65,16 +65,17 @@ suite('Papers tree', () => {
     assert.equal((provider.getTreeItem(papers[0]).iconPath as vscode.ThemeIcon).id, 'file-media');
     assert.equal(item.contextValue, 'paper.arxiv');
 
+    // The tooltip is the hover card (src/core/hover-card.ts): only the card's own commands are trusted.
     const tooltip = provider.resolveTreeItem(item, boximator).tooltip as vscode.MarkdownString;
-    assert.equal(tooltip.isTrusted, false);
-    const paragraphs = tooltip.value.split('\n\n').map((paragraph) => paragraph.replace(/\\(.)/g, '$1'));
-    assert.deepEqual(paragraphs.slice(0, 4), [
-      '**Boximator: Generating Rich and Controllable Motions for Video Synthesis**',
-      '▲ 14 · 2024-02-05 (Mon) · arXiv 2402.01566',
-      'Jiawei Wang, Yan Zeng, Yuchen Zhang, Jiaxin Zou, Hang Li, Liping Yuan, Guoqiang Wei',
-      '---',
-    ]);
+    assert.deepEqual(tooltip.isTrusted, { enabledCommands: ['dailyPapers.revealEntry', 'dailyPapers.paper.copyArxivId'] });
+    assert.equal(tooltip.supportHtml, false);
+    const paragraphs = tooltip.value.split('\n\n');
+    assert.equal(paragraphs[0], '**Boximator\\: Generating Rich and Controllable Motions for Video Synthesis**');
+    assert.match(paragraphs[1], /^▲14 · \[2024\\-02\\-05\]\(command:dailyPapers\.revealEntry\?[^)]*2024-02-05\.md[^)]*%2C59%5D\)$/);
+    assert.equal(paragraphs[2], 'Jiawei Wang, Yan Zeng, Yuchen Zhang, Jiaxin Zou, Hang Li, Liping Yuan, Guoqiang Wei');
+    assert.equal(paragraphs[3], '▶ video');
     assert.match(paragraphs[4], /^동영상 합성에서/);
+    assert.match(paragraphs[5], /^\[arXiv\]\(https:\/\/arxiv\.org\/abs\/2402\.01566\) · /);
 
     assert.ok(item.command);
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
@@ -182,8 +183,10 @@ suite('Papers tree', () => {
       const [node] = api.paperTree.provider.getChildren(dayNode(api, '2031-12-01 (Mon)'));
       const item = api.paperTree.provider.getTreeItem(node);
       const tooltip = api.paperTree.provider.resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
-      // GFM autolinks `scheme://…`, `www.…` and `name@host.tld` in plain text: none may be left unescaped.
-      assert.doesNotMatch(tooltip.value, /(?:https?|ftp):\/\/|www\.|[\w.+-]+@[\w-]+\.\w/i);
+      // GFM autolinks `scheme://…`, `www.…` and `name@host.tld` in plain text: none may be left unescaped
+      // (the card's own links to arXiv, Hugging Face and its commands left aside).
+      const own = /\]\((?:https:\/\/(?:arxiv\.org|huggingface\.co)\/[^)]*|command:dailyPapers\.[^)]*)\)/g;
+      assert.doesNotMatch(tooltip.value.replace(own, ']'), /(?:https?|ftp):\/\/|www\.|[\w.+-]+@[\w-]+\.\w/i);
       const plain = tooltip.value.replace(/\\(.)/g, '$1');
       assert.ok(plain.includes('**See https://evil.example/x or www.evil.example**'), plain);
       assert.ok(plain.includes('Mallory (https://evil.example/), eve@evil.example'), plain);

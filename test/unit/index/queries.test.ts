@@ -53,20 +53,35 @@ describe('WorkspaceIndex queries', () => {
     const index = await indexOf(fs);
     const [day] = index.days();
     const [first, second] = day.papers;
-    const { order, title, id, url, votes, authors, media, firstBullet, headingRange, range } = first;
-    expect({ order, title, id, url, votes, authors, media, firstBullet }).toEqual({
+    const { order, title, id, url, votes, authors, namesLeftOut, media, thumbnail, highlight, headingRange, range } = first;
+    expect({ order, title, id, url, votes, authors, namesLeftOut, media, thumbnail, highlight }).toEqual({
       order: 0,
       title: 'Explore',
       id: '2403.15371',
       url: null,
       votes: 16,
       authors: ['Dylan J. Foster', 'Keegan Harris'],
+      namesLeftOut: false,
       media: 'image',
-      firstBullet: "What's New: bandits",
+      thumbnail: 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.15371.png',
+      highlight: "What's New: bandits",
     });
     expect(headingRange).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 47 } });
     expect(range).toEqual({ start: { line: 2, character: 0 }, end: { line: 11, character: 8 } });
-    expect([second.order, second.media, second.title, second.authors]).toEqual([1, 'video', 'Video one', ['Ada Lovelace']]);
+    expect([second.order, second.media, second.thumbnail, second.title, second.authors]).toEqual([1, 'video', null, 'Video one', ['Ada Lovelace']]);
+  });
+
+  it('keeps the What’s New bullet over the first, the feed’s "names left out" mark, and only https thumbnails', async () => {
+    const fs = new MemoryFileSystem();
+    const withPlus = paper({ id: '2403.15371', title: 'Left out', authors: ['Ada Lovelace', '+', 'Alan Turing'], bullets: ['**Technical Details**: first', "**What's New**: the news"] });
+    const insecure = paper({ id: '2403.15042', title: 'Insecure' }).replace('https://cdn-thumbnails', 'http://cdn-thumbnails');
+    const uploaded = paper({ id: '2403.14781', title: 'Uploaded' }).replace(/!\[\]\(.*\)/, '![](https://cdn-uploads.huggingface.co/production/uploads/x/y.png)');
+    fs.write('d.md', digest('2024-03-25', withPlus, insecure, uploaded));
+    const [left, http, upload] = (await indexOf(fs)).days()[0].papers;
+    expect(left.thumbnail).toBe('https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.15371.png');
+    expect(upload.thumbnail).toBe('https://cdn-uploads.huggingface.co/production/uploads/x/y.png');
+    expect([left.authors, left.namesLeftOut, left.highlight]).toEqual([['Ada Lovelace', 'Alan Turing'], true, "What's New: the news"]);
+    expect([http.media, http.thumbnail, http.namesLeftOut, http.highlight]).toEqual(['image', null, false, 'A summary.']);
   });
 
   it('keeps the link of an entry without an arXiv id, and papers without authors or summary', async () => {
@@ -74,7 +89,7 @@ describe('WorkspaceIndex queries', () => {
     fs.write('d.md', '## Daily Papers (2024-03-25)\n\n### [Relative](/papers/not-an-id)\n\n### Plain heading\n');
     const index = await indexOf(fs);
     const [relative, plain] = index.days()[0].papers;
-    expect([relative.title, relative.id, relative.url, relative.authors, relative.firstBullet, relative.votes]).toEqual(['Relative', null, '/papers/not-an-id', [], null, null]);
+    expect([relative.title, relative.id, relative.url, relative.authors, relative.highlight, relative.votes]).toEqual(['Relative', null, '/papers/not-an-id', [], null, null]);
     expect([plain.title, plain.url, plain.media]).toEqual(['Plain heading', null, null]);
   });
 

@@ -1,0 +1,96 @@
+/**
+ * The paper card: the Markdown a hover on an arXiv link, id or paper heading shows, and the tooltip of a
+ * paper in the Papers view. Built only from what the index keeps, without any request.
+ *
+ * Digest text goes through {@link escapeMarkdown}, so a title or an author cannot add a link, an image
+ * or HTML; the only links are the ones built here, to arXiv, Hugging Face and this extension's commands.
+ */
+
+import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl } from './arxiv';
+import type { IndexedPaper } from './index/records';
+import { escapeMarkdown } from './markdown-escape';
+
+/** The commands a card links to; the adapter trusts exactly these. */
+export const CARD_COMMANDS = {
+  openEntry: 'dailyPapers.revealEntry',
+  copyArxivId: 'dailyPapers.paper.copyArxivId',
+} as const;
+
+export interface CardOptions {
+  /** Show the entry's https thumbnail (`dailyPapers.hover.showThumbnail`). */
+  showThumbnail: boolean;
+}
+
+export const CARD_DAYS = 3;
+export const CARD_AUTHORS = 8;
+export const THUMBNAIL_WIDTH = 320;
+
+/**
+ * The card of a paper: `paper` is the entry the card describes (the one hovered, or the newest), and
+ * `appearances` every entry of the same paper in the workspace, in day order (`paper` among them).
+ */
+export function paperCard(paper: IndexedPaper, appearances: readonly IndexedPaper[], options: CardOptions): string {
+  const blocks = [`**${escapeMarkdown(paper.title) || '(untitled entry)'}**`];
+  const facts = [paper.votes === null ? null : `▲${paper.votes}`, daysLine(appearances.length ? appearances : [paper])];
+  blocks.push(facts.filter((fact) => fact !== null).join(' · '));
+  const authors = authorsLine(paper.authors, paper.namesLeftOut);
+  if (authors) blocks.push(authors);
+  const media = mediaBlock(paper, options);
+  if (media) blocks.push(media);
+  if (paper.highlight) blocks.push(escapeMarkdown(paper.highlight));
+  if (paper.id) blocks.push(linksRow(paper.id, true));
+  return blocks.join('\n\n');
+}
+
+/** The card of a valid arXiv id that no digest of the workspace holds. */
+export function unknownPaperCard(id: string): string {
+  return [`**arXiv ${escapeMarkdown(id)}**`, 'Not in the digests of this workspace.', linksRow(id, false)].join('\n\n');
+}
+
+/** `[2024-03-25](open) · [2024-03-27](open) · [2024-04-02](open) and 2 more`. */
+function daysLine(appearances: readonly IndexedPaper[]): string {
+  const links = appearances.slice(0, CARD_DAYS).map((each) => `[${escapeMarkdown(dayName(each))}](${commandUri(CARD_COMMANDS.openEntry, [each.day.file.uri, each.line])})`);
+  const more = appearances.length - CARD_DAYS;
+  return more > 0 ? `${links.join(' · ')} and ${more} more` : links.join(' · ');
+}
+
+function dayName(paper: IndexedPaper): string {
+  if (paper.day.dateText !== null) return paper.day.dateText;
+  const uri = paper.day.file.uri;
+  return decodeURIComponentSafe(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** The first names, then `and N more`; `and others` when the feed left names out. */
+export function authorsLine(names: readonly string[], namesLeftOut: boolean): string {
+  if (!names.length) return namesLeftOut ? 'and others' : '';
+  const shown = names.slice(0, CARD_AUTHORS).map(escapeMarkdown).join(', ');
+  const hidden = names.length - CARD_AUTHORS;
+  if (hidden > 0) return namesLeftOut ? `${shown}, ${hidden} more and others` : `${shown} and ${hidden} more`;
+  return namesLeftOut ? `${shown} and others` : shown;
+}
+
+function mediaBlock(paper: IndexedPaper, options: CardOptions): string | null {
+  if (paper.media === 'video') return '▶ video';
+  if (paper.media !== 'image' || !options.showThumbnail || paper.thumbnail === null) return null;
+  // VS Code reads `|width=N` at the end of an image destination as its display width.
+  return `![thumbnail](${paper.thumbnail.replace(/[()|\s]/g, encodeURIComponent)}|width=${THUMBNAIL_WIDTH})`;
+}
+
+function linksRow(id: string, copy: boolean): string {
+  const links = [`[arXiv](${arxivAbsUrl(id)})`, `[PDF](${arxivPdfUrl(id)})`, `[Hugging Face](${huggingFacePaperUrl(id)})`];
+  if (copy) links.push(`[Copy ID](${commandUri(CARD_COMMANDS.copyArxivId, [id])})`);
+  return links.join(' · ');
+}
+
+/** `command:name?args`, the arguments as URI-encoded JSON, parentheses encoded too so the link cannot end early. */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Hover cards on arXiv links, written ids and digest paper headings in any Markdown file. The card is
+ * the core's ({@link paperCard}); this adapter finds what is under the mouse and wraps the Markdown.
+ * Nothing of ours for ordinary text, so other hover providers still show.
+ */
+
+import * as vscode from 'vscode';
+import { CARD_COMMANDS, paperCard, unknownPaperCard, type CardOptions } from '../core/hover-card';
+import type { IndexedPaper } from '../core/index/records';
+import type { WorkspaceIndex } from '../core/index/workspace-index';
+import { paperMentionAt } from './paper-at-cursor';
+
+export function registerHover(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(
+      { language: 'markdown' },
+      {
+        provideHover(document, position) {
+          const mention = paperMentionAt(index, document, position);
+          if (!mention) return undefined;
+          const options = cardOptions(document.uri);
+          if (mention.paper) return new vscode.Hover(paperCardMarkdown(index, mention.paper, options), mention.range);
+          if (mention.id) return new vscode.Hover(cardMarkdown(unknownPaperCard(mention.id)), mention.range);
+          return undefined;
+        },
+      },
+    ),
+  );
+}
+
+/** The card of an indexed entry, with every day the workspace holds the paper on. */
+export function paperCardMarkdown(index: WorkspaceIndex, paper: IndexedPaper, options: CardOptions): vscode.MarkdownString {
+  const appearances = paper.id === null ? [paper] : index.papersById(paper.id);
+  return cardMarkdown(paperCard(paper, appearances, options));
+}
+
+export function cardOptions(scope?: vscode.Uri): CardOptions {
+  return { showThumbnail: vscode.workspace.getConfiguration('dailyPapers.hover', scope).get('showThumbnail', true) };
+}
+
+/** Card Markdown as VS Code renders it: no HTML, and only the card's own commands may run from its links. */
+function cardMarkdown(value: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value, false);
+  markdown.supportHtml = false;
+  markdown.isTrusted = { enabledCommands: Object.values(CARD_COMMANDS) };
+  return markdown;
+}
