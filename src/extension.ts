@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { registerArchiveStats, type ArchiveStatsService } from './vscode/archive-stats-service';
+import { registerAuthorsView, type AuthorsView } from './vscode/authors/authors-view';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
@@ -12,6 +14,8 @@ import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/wor
 export interface DailyPapersApi {
   workspaceIndex: WorkspaceIndexService;
   paperTree: PaperTree;
+  archiveStats: ArchiveStatsService;
+  authorsView: AuthorsView;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
@@ -19,11 +23,13 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   const workspaceIndex = registerWorkspaceIndex(context, PAPERS_VIEW_ID);
   const paperTree = registerPaperTree(context, workspaceIndex);
   registerPaperCommands(context, workspaceIndex.index);
+  const archiveStats = registerArchiveStats(context, workspaceIndex);
+  const authorsView = registerAuthorsView(context, workspaceIndex, archiveStats);
   registerNewDigest(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree };
+  return { workspaceIndex, paperTree, archiveStats, authorsView };
 }
 
 export function deactivate(): void {

@@ -12,13 +12,8 @@ import { markdownLink } from './tree/labels';
 import type { TreeNode } from './tree/tree-model';
 
 export function registerPaperCommands(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  const paperOf = (node: unknown): IndexedPaper | undefined => {
-    if (isTreeNode(node)) return node.kind === 'paper' ? node.paper : undefined;
-    const editor = vscode.window.activeTextEditor;
-    return editor ? (index.at(editor.document.uri.toString(), editor.selection.active.line)?.paper ?? undefined) : undefined;
-  };
   const withPaper = (action: (paper: IndexedPaper) => unknown) => (node?: unknown) => {
-    const paper = paperOf(node);
+    const paper = paperOf(node, index);
     if (paper) return action(paper);
     void vscode.window.showInformationMessage('Place the cursor in a paper entry of a digest, or pick a paper in the Daily Papers view.');
   };
@@ -41,6 +36,13 @@ export function registerPaperCommands(context: vscode.ExtensionContext, index: W
       await vscode.window.showTextDocument(vscode.Uri.parse(node.day.file.uri), { selection: new vscode.Range(start, start) });
     }),
   );
+}
+
+/** The paper of a tree node (of the Papers or the Authors view), or without one the paper entry at the cursor. */
+export function paperOf(node: unknown, index: WorkspaceIndex): IndexedPaper | undefined {
+  if (isTreeNode(node)) return node.kind === 'paper' ? node.paper : undefined;
+  const editor = vscode.window.activeTextEditor;
+  return editor ? (index.at(editor.document.uri.toString(), editor.selection.active.line)?.paper ?? undefined) : undefined;
 }
 
 function isTreeNode(value: unknown): value is TreeNode {
