@@ -85,6 +85,8 @@ export interface AuthorsView {
   readonly view: vscode.TreeView<AuthorTreeNode>;
   /** Shows the author in the view, expanded; false when no author of that name is counted. */
   reveal(name: string): Promise<boolean>;
+  /** Sorts the authors (remembered for the workspace). */
+  sortBy(sort: AuthorSort): Promise<void>;
 }
 
 export function registerAuthorsView(context: vscode.ExtensionContext, service: WorkspaceIndexService, archive: ArchiveStatsService): AuthorsView {
@@ -116,6 +118,11 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
     return true;
   };
 
+  const sortBy = async (sort: AuthorSort) => {
+    await context.workspaceState.update(SORT_STATE_KEY, sort);
+    refresh({ sort });
+  };
+
   context.subscriptions.push(
     provider,
     view,
@@ -127,9 +134,7 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
         SORTS.map((each) => ({ ...each, description: each.sort === current ? '(current)' : undefined })),
         { title: 'Sort Authors By', placeHolder: 'Order of the authors' },
       );
-      if (!picked) return;
-      await context.workspaceState.update(SORT_STATE_KEY, picked.sort);
-      refresh({ sort: picked.sort });
+      if (picked) await sortBy(picked.sort);
     }),
     vscode.commands.registerCommand('dailyPapers.authors.filter', async (text?: string) => {
       const filter =
@@ -174,7 +179,7 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
     }),
   );
   showState();
-  return { provider, view, reveal };
+  return { provider, view, reveal, sortBy };
 }
 
 function filterMessage(filter: string, shown: number, total: number): string {
