@@ -7,6 +7,7 @@ import { formatTarget, type Target } from './measure';
 import { benchIndex } from './index-bench';
 import { benchLint } from './lint-bench';
 import { benchParse } from './parse-bench';
+import { benchStats } from './stats-bench';
 import { CORPUS, loadSamples } from './samples';
 import { existsSync } from 'node:fs';
 
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   targets.push(...(await benchLint(samples, log)));
   log('');
   targets.push(...(await benchIndex(samples, log)));
+  log('');
+  targets.push(...(await benchStats(samples, log)));
   log('');
   for (const target of targets) log(formatTarget(target));
 }

@@ -56,18 +56,36 @@ interface MutableAuthor extends Tally {
 
 /** An author's name as counted: NFC, runs of whitespace as one space, trimmed. */
 export function authorKey(name: string): string {
-  const normalized = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFC');
-  return normalized.replace(/\s+/g, ' ').trim();
+  return isPlainName(name) ? name : name.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** The distinct author keys of an entry, in order. */
-export function authorKeysOf(paper: IndexedPaper): string[] {
-  const keys = new Set<string>();
-  for (const name of paper.authors) {
-    const key = authorKey(name);
-    if (key !== '') keys.add(key);
+/**
+ * Whether NFC and collapsing whitespace leave the name as it is: single inner spaces only, and only
+ * characters below U+0300 that are neither controls nor whitespace (all of them are NFC already).
+ */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  if (last < 0 || name.charCodeAt(0) === 32 || name.charCodeAt(last) === 32) return last < 0;
+  for (let i = 0; i <= last; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 32 || (code >= 0x7f && code <= 0xa0) || code >= 0x300) return false;
+    if (code === 32 && name.charCodeAt(i + 1) === 32) return false;
   }
-  return [...keys];
+  return true;
+}
+
+/** The distinct author keys of an entry, in order (the index keeps each written name once already). */
+export function authorKeysOf(paper: IndexedPaper): string[] {
+  const names = paper.authors;
+  let changed = false;
+  for (let i = 0; i < names.length; i++) {
+    const key = authorKey(names[i]);
+    if (key !== names[i]) {
+      names[i] = key;
+      changed = true;
+    }
+  }
+  return changed ? [...new Set(names)].filter((key) => key !== '') : names;
 }
 
 /** Most votes first, then newest date, then file and line: one order for every surface. */
