@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerArchiveStats, type ArchiveStatsService } from './vscode/archive-stats-service';
 import { registerAuthorsView, type AuthorsView } from './vscode/authors/authors-view';
+import { registerOverview, type Overview } from './vscode/overview/overview-panel';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
@@ -16,6 +17,7 @@ export interface DailyPapersApi {
   paperTree: PaperTree;
   archiveStats: ArchiveStatsService;
   authorsView: AuthorsView;
+  overview: Overview;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
@@ -25,11 +27,12 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   registerPaperCommands(context, workspaceIndex.index);
   const archiveStats = registerArchiveStats(context, workspaceIndex);
   const authorsView = registerAuthorsView(context, workspaceIndex, archiveStats);
+  const overview = registerOverview(context, archiveStats, authorsView);
   registerNewDigest(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree, archiveStats, authorsView };
+  return { workspaceIndex, paperTree, archiveStats, authorsView, overview };
 }
 
 export function deactivate(): void {
