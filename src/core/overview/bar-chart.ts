@@ -23,12 +23,13 @@ const BAR_WIDTH = 22;
 const GAP = 6;
 const PLOT_HEIGHT = 120;
 const TOP = 18;
-const BOTTOM = 36;
-const LEFT = 8;
+const BOTTOM = 44;
+/** Room on the left for the first month label, which is drawn slanting down to the left. */
+const LEFT = 36;
 
 export function barChartSvg(bars: readonly Bar[], { noun, title, selected }: BarChartOptions): string {
   const most = Math.max(1, ...bars.map((bar) => bar.value));
-  const width = LEFT * 2 + Math.max(1, bars.length) * (BAR_WIDTH + GAP);
+  const width = LEFT + 8 + Math.max(1, bars.length) * (BAR_WIDTH + GAP);
   const height = TOP + PLOT_HEIGHT + BOTTOM;
   const items = bars.map((bar, i) => {
     const x = LEFT + i * (BAR_WIDTH + GAP);
@@ -50,7 +51,7 @@ export function barChartSvg(bars: readonly Bar[], { noun, title, selected }: Bar
   });
   return [
     `<svg class="bar-chart" role="list" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<line class="axis" x1="${LEFT - GAP / 2}" y1="${TOP + PLOT_HEIGHT + 0.5}" x2="${width - LEFT}" y2="${TOP + PLOT_HEIGHT + 0.5}" aria-hidden="true"></line>`,
+    `<line class="axis" x1="${LEFT - GAP / 2}" y1="${TOP + PLOT_HEIGHT + 0.5}" x2="${width - 8}" y2="${TOP + PLOT_HEIGHT + 0.5}" aria-hidden="true"></line>`,
     ...items,
     '</svg>',
   ].join('\n');
