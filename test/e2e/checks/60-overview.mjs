@@ -30,6 +30,28 @@ export async function run({ workbench, page }) {
   const authors = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^Authors/i }) });
   await authors.locator('.monaco-list-row.selected', { hasText: 'Qi Zhang' }).waitFor();
   await workbench.screenshot('overview-author-revealed');
+
+  // The page follows the theme: in high contrast the bars get the theme's contrast borders.
+  await page.locator('.tab', { hasText: 'Daily Papers Overview' }).click();
+  await chooseColorTheme(workbench, page, 'Dark High Contrast');
+  await frame.locator('body.vscode-high-contrast').waitFor();
+  await workbench.screenshot('overview-high-contrast');
+  await chooseColorTheme(workbench, page, 'Light Modern');
+  await frame.locator('body.vscode-light').waitFor();
   await workbench.runCommand('View: Close All Editors');
   await workbench.runCommand('View: Show Explorer');
+}
+
+async function chooseColorTheme(workbench, page, name) {
+  // Not workbench.runCommand: this command opens a second picker instead of closing the palette.
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await input.waitFor();
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+  await page.locator('.quick-input-widget input[placeholder^="Select Color Theme"]').waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
