@@ -10,6 +10,7 @@ import { reportTable, writeResults } from './report';
 import { benchScale } from './scale-bench';
 import { benchLint } from './lint-bench';
 import { benchParse } from './parse-bench';
+import { benchStats } from './stats-bench';
 import { CORPUS, loadSamples } from './samples';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   targets.push(...(await benchScale(samples, log)));
   log('');
   targets.push(...(await benchHover(samples, log)));
+  log('');
+  targets.push(...(await benchStats(samples, log)));
   log('');
   for (const target of targets) log(formatTarget(target));
   log('');

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { registerArchiveStats, type ArchiveStatsService } from './vscode/archive-stats-service';
+import { registerAuthorsView, type AuthorsView } from './vscode/authors/authors-view';
+import { registerOverview, type Overview } from './vscode/overview/overview-panel';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
@@ -16,6 +19,9 @@ export interface DailyPapersApi {
   paperTree: PaperTree;
   /** Where the paper commands open URLs and quick picks; tests replace parts of it. */
   hostUi: HostUi;
+  archiveStats: ArchiveStatsService;
+  authorsView: AuthorsView;
+  overview: Overview;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
@@ -25,11 +31,14 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   const hostUi = new HostUi();
   registerPaperCommands(context, workspaceIndex.index, hostUi);
   registerHover(context, workspaceIndex.index);
+  const archiveStats = registerArchiveStats(context, workspaceIndex);
+  const authorsView = registerAuthorsView(context, workspaceIndex, archiveStats);
+  const overview = registerOverview(context, archiveStats, authorsView);
   registerNewDigest(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree, hostUi };
+  return { workspaceIndex, paperTree, hostUi, archiveStats, authorsView, overview };
 }
 
 export function deactivate(): void {

@@ -4,11 +4,13 @@ import type { CliIO, Command } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { lintCommand } from './lint-command';
 import { listCommand } from './list-command';
+import { statsCommand } from './stats-command';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: 'print the days and papers of digests as JSON' },
   list: { run: listCommand, summary: 'print a table of date, votes, id and title' },
   lint: { run: lintCommand, summary: 'check digests; --format stylish|json|sarif, --fix, --config FILE' },
+  stats: { run: statsCommand, summary: 'papers and votes per month, top authors and papers; --format table|json, --top N' },
 };
 
 export function usage(): string {

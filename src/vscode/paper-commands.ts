@@ -103,6 +103,13 @@ async function showEntry(paper: IndexedPaper): Promise<void> {
   editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 }
 
+/** The paper of a tree node (of the Papers or the Authors view), or without one the paper entry at the cursor. */
+export function paperOf(node: unknown, index: WorkspaceIndex): IndexedPaper | undefined {
+  if (isTreeNode(node)) return node.kind === 'paper' ? node.paper : undefined;
+  const editor = vscode.window.activeTextEditor;
+  return editor ? (index.at(editor.document.uri.toString(), editor.selection.active.line)?.paper ?? undefined) : undefined;
+}
+
 function isTreeNode(value: unknown): value is TreeNode {
   return typeof value === 'object' && value !== null && 'kind' in value && 'id' in value;
 }

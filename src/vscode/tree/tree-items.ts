@@ -49,7 +49,8 @@ function dayItem(node: DayNode): vscode.TreeItem {
   return item;
 }
 
-function paperItem(node: PaperNode): vscode.TreeItem {
+/** A paper as the Papers view shows it; the Authors view shows its papers the same way. */
+export function paperItem(node: Pick<PaperNode, 'id' | 'paper'>): vscode.TreeItem {
   const { paper } = node;
   const item = new vscode.TreeItem(paperTitle(paper.title), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;

@@ -1,0 +1,290 @@
+/**
+ * Figures across the archive, from the workspace index's records (no extra parse): per month the distinct
+ * dates, paper entries and votes; per author the entries that list them and their votes; the top entries.
+ *
+ * Definitions every surface shares: a paper entry is an entry in a section with a real date; an author is
+ * a name of the `Authors:` line after NFC and collapsing whitespace (nothing else is merged), counted once
+ * per entry; a missing or unreadable vote counts 0. Figures are kept per file, so changing one digest
+ * subtracts its old records and adds the new ones instead of recomputing the workspace.
+ */
+
+import type { IndexedFile, IndexedPaper } from './index/records';
+
+export interface MonthFigures {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly days: number;
+  readonly papers: number;
+  readonly votes: number;
+}
+
+export interface AuthorFigures {
+  readonly name: string;
+  readonly papers: number;
+  readonly votes: number;
+}
+
+export interface Totals {
+  readonly days: number;
+  readonly papers: number;
+  readonly votes: number;
+}
+
+export type AuthorSort = 'papers' | 'votes';
+
+export interface AuthorQuery {
+  sort?: AuthorSort;
+  /** At most this many, the first in sort order. */
+  limit?: number;
+  /** Only names this accepts. */
+  accept?: (name: string) => boolean;
+}
+
+interface Tally {
+  papers: number;
+  votes: number;
+}
+
+interface MonthTally extends Tally {
+  /** How many day sections carry each date of the month (a date counts once however many files have it). */
+  readonly dates: Map<string, number>;
+}
+
+interface MutableAuthor extends Tally {
+  readonly name: string;
+}
+
+/** An author's name as counted: NFC, runs of whitespace as one space, trimmed. */
+export function authorKey(name: string): string {
+  return isPlainName(name) ? name : name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether NFC and collapsing whitespace leave the name as it is: single inner spaces only, and only
+ * characters below U+0300 that are neither controls nor whitespace (all of them are NFC already).
+ */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  if (last < 0 || name.charCodeAt(0) === 32 || name.charCodeAt(last) === 32) return last < 0;
+  for (let i = 0; i <= last; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 32 || (code >= 0x7f && code <= 0xa0) || code >= 0x300) return false;
+    if (code === 32 && name.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
+
+/** The distinct author keys of an entry, in order (the index keeps each written name once already). */
+export function authorKeysOf(paper: IndexedPaper): string[] {
+  const names = paper.authors;
+  let changed = false;
+  for (let i = 0; i < names.length; i++) {
+    const key = authorKey(names[i]);
+    if (key !== names[i]) {
+      names[i] = key;
+      changed = true;
+    }
+  }
+  return changed ? [...new Set(names)].filter((key) => key !== '') : names;
+}
+
+/** Most votes first, then newest date, then file and line: one order for every surface. */
+export function compareTopPapers(a: IndexedPaper, b: IndexedPaper): number {
+  const votes = (b.votes ?? 0) - (a.votes ?? 0);
+  if (votes !== 0) return votes;
+  const dateA = a.day.date ?? '';
+  const dateB = b.day.date ?? '';
+  if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+  if (a.day.file.uri !== b.day.file.uri) return a.day.file.uri < b.day.file.uri ? -1 : 1;
+  return a.line - b.line;
+}
+
+/** Most papers first, then most votes, then name; or votes first with `sort: 'votes'`. */
+export function authorComparator(sort: AuthorSort = 'papers'): (a: AuthorFigures, b: AuthorFigures) => number {
+  return (a, b) => {
+    const first = sort === 'papers' ? b.papers - a.papers : b.votes - a.votes;
+    if (first !== 0) return first;
+    const second = sort === 'papers' ? b.votes - a.votes : b.papers - a.papers;
+    if (second !== 0) return second;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  };
+}
+
+export class ArchiveStats {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly monthTallies = new Map<string, MonthTally>();
+  private readonly authorTallies = new Map<string, MutableAuthor>();
+  private readonly dates = new Map<string, number>();
+  private paperCount = 0;
+  private voteCount = 0;
+  private cachedTop = new Map<string, IndexedPaper[]>();
+  private cachedMonths: MonthFigures[] | null = null;
+
+  /** Adds a file's records, replacing what the same URI contributed before. */
+  setFile(file: IndexedFile): void {
+    this.deleteFile(file.uri);
+    this.files.set(file.uri, file);
+    this.tally(file, 1);
+  }
+
+  deleteFile(uri: string): boolean {
+    const old = this.files.get(uri);
+    if (!old) return false;
+    this.files.delete(uri);
+    this.tally(old, -1);
+    return true;
+  }
+
+  /** Brings one file up to date with the index's record for it (absent: removed). */
+  update(uri: string, file: IndexedFile | undefined): void {
+    if (file) this.setFile(file);
+    else this.deleteFile(uri);
+  }
+
+  totals(): Totals {
+    return { days: this.dates.size, papers: this.paperCount, votes: this.voteCount };
+  }
+
+  /** Every month with a dated day section, oldest first. */
+  months(): readonly MonthFigures[] {
+    if (!this.cachedMonths) {
+      this.cachedMonths = [...this.monthTallies]
+        .map(([month, tally]) => ({ month, days: tally.dates.size, papers: tally.papers, votes: tally.votes }))
+        .sort((a, b) => (a.month < b.month ? -1 : 1));
+    }
+    return this.cachedMonths;
+  }
+
+  get authorCount(): number {
+    return this.authorTallies.size;
+  }
+
+  author(name: string): AuthorFigures | undefined {
+    const tally = this.authorTallies.get(authorKey(name));
+    return tally && { name: tally.name, papers: tally.papers, votes: tally.votes };
+  }
+
+  /** Authors in sort order; with a limit, only the first ones are selected (no sort of every name). */
+  authors(query: AuthorQuery = {}): AuthorFigures[] {
+    const compare = authorComparator(query.sort);
+    const limit = query.limit ?? Infinity;
+    const accept = query.accept;
+    const chosen: AuthorFigures[] = [];
+    if (limit <= 0) return chosen;
+    for (const tally of this.authorTallies.values()) {
+      if (accept && !accept(tally.name)) continue;
+      if (chosen.length >= limit) {
+        if (compare(tally, chosen[chosen.length - 1]) >= 0) continue;
+        chosen.pop();
+      }
+      if (limit === Infinity) chosen.push(tally);
+      else chosen.splice(insertionPoint(chosen, tally, compare), 0, tally);
+    }
+    if (limit === Infinity) chosen.sort(compare);
+    return chosen.map(({ name, papers, votes }) => ({ name, papers, votes }));
+  }
+
+  /** The dated entries that list this author, newest first. */
+  papersOf(name: string): IndexedPaper[] {
+    const key = authorKey(name);
+    const found: IndexedPaper[] = [];
+    for (const file of this.files.values()) {
+      for (const day of file.days) {
+        if (day.date === null) continue;
+        for (const paper of day.papers) if (authorKeysOf(paper).includes(key)) found.push(paper);
+      }
+    }
+    return found.sort((a, b) => (a.day.date === b.day.date ? compareTopPapers(a, b) : a.day.date! < b.day.date! ? 1 : -1));
+  }
+
+  /** The dated entries with the most votes (all of them, or of one `YYYY-MM`), in {@link compareTopPapers} order. */
+  top(limit: number, month?: string): IndexedPaper[] {
+    const key = `${limit}:${month ?? ''}`;
+    let cached = this.cachedTop.get(key);
+    if (!cached) {
+      cached = [];
+      if (limit > 0) {
+        for (const file of this.files.values()) {
+          for (const day of file.days) {
+            if (day.date === null || (month !== undefined && !day.date.startsWith(month))) continue;
+            for (const paper of day.papers) {
+              if (cached.length >= limit) {
+                if (compareTopPapers(paper, cached[cached.length - 1]) >= 0) continue;
+                cached.pop();
+              }
+              cached.splice(insertionPoint(cached, paper, compareTopPapers), 0, paper);
+            }
+          }
+        }
+      }
+      this.cachedTop.set(key, cached);
+    }
+    return [...cached];
+  }
+
+  private tally(file: IndexedFile, sign: 1 | -1): void {
+    for (const day of file.days) {
+      const date = day.date;
+      if (date === null) continue;
+      const month = date.slice(0, 7);
+      let monthTally = this.monthTallies.get(month);
+      if (!monthTally) this.monthTallies.set(month, (monthTally = { papers: 0, votes: 0, dates: new Map() }));
+      addCount(monthTally.dates, date, sign);
+      addCount(this.dates, date, sign);
+      for (const paper of day.papers) {
+        const votes = paper.votes ?? 0;
+        monthTally.papers += sign;
+        monthTally.votes += sign * votes;
+        this.paperCount += sign;
+        this.voteCount += sign * votes;
+        for (const name of authorKeysOf(paper)) {
+          let author = this.authorTallies.get(name);
+          if (!author) this.authorTallies.set(name, (author = { name, papers: 0, votes: 0 }));
+          author.papers += sign;
+          author.votes += sign * votes;
+          if (author.papers === 0) this.authorTallies.delete(name);
+        }
+      }
+      if (monthTally.dates.size === 0) this.monthTallies.delete(month);
+    }
+    this.cachedMonths = null;
+    this.cachedTop = new Map();
+  }
+}
+
+function addCount(map: Map<string, number>, key: string, sign: 1 | -1): void {
+  const count = (map.get(key) ?? 0) + sign;
+  if (count > 0) map.set(key, count);
+  else map.delete(key);
+}
+
+function insertionPoint<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(sorted[middle], item) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What {@link followIndex} needs of the workspace index. */
+export interface StatsSource {
+  days(): readonly { readonly file: IndexedFile }[];
+  file(uri: string): IndexedFile | undefined;
+  onDidChange(listener: (change: { readonly uris: readonly string[] }) => void): { dispose(): void };
+}
+
+/** Stats of every file of the index, updated file by file as the index changes; `onChange` runs after each update. */
+export function followIndex(index: StatsSource, onChange?: () => void): { stats: ArchiveStats; dispose(): void } {
+  const stats = new ArchiveStats();
+  const files = new Set<IndexedFile>();
+  for (const day of index.days()) files.add(day.file);
+  for (const file of files) stats.setFile(file);
+  const subscription = index.onDidChange(({ uris }) => {
+    for (const uri of uris) stats.update(uri, index.file(uri));
+    onChange?.();
+  });
+  return { stats, dispose: () => subscription.dispose() };
+}
