@@ -14,9 +14,12 @@ describe('paper commands in the manifest', () => {
     for (const command of ANYWHERE) expect(palette).not.toContain(command);
   });
 
-  it('offers Copy BibTeX in the Papers view and the editor context menus', () => {
+  it('offers Copy BibTeX in the Papers and Authors views and the editor context menus', () => {
     const inView = manifest.contributes.menus['view/item/context'].filter((entry: { command: string }) => entry.command === 'dailyPapers.paper.copyBibtex');
-    expect(inView.map((entry: { when: string }) => entry.when)).toEqual(['view == dailyPapers.papers && viewItem == paper.arxiv']);
+    expect(inView.map((entry: { when: string }) => entry.when)).toEqual([
+      'view == dailyPapers.papers && viewItem == paper.arxiv',
+      'view == dailyPapers.authors && viewItem == paper.arxiv',
+    ]);
     expect(manifest.contributes.menus['editor/context'].map((entry: { command: string }) => entry.command)).toContain('dailyPapers.paper.copyBibtex');
   });
 });
