@@ -25,6 +25,8 @@ export interface FetchDayOptions {
   timeoutSeconds: number;
   /** Aborted when the user cancels. */
   signal?: AbortSignal;
+  /** The global `fetch` unless given (tests of failures that a loopback server cannot stage). */
+  fetch?: typeof fetch;
 }
 
 export const DEFAULT_ENDPOINT = 'https://huggingface.co';
@@ -43,7 +45,7 @@ export async function fetchFeedDay(date: string, options: FetchDayOptions): Prom
   options.signal?.addEventListener('abort', cancel);
   try {
     if (options.signal?.aborted) throw new FeedError('cancelled', 'Cancelled.');
-    const body = await download(url, timeout.signal);
+    const body = await download(options.fetch ?? fetch, url, timeout.signal);
     return readAnswer(body, date);
   } catch (error) {
     if (error instanceof FeedError) throw error;
@@ -58,8 +60,8 @@ export async function fetchFeedDay(date: string, options: FetchDayOptions): Prom
   }
 }
 
-async function download(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+async function download(get: typeof fetch, url: string, signal: AbortSignal): Promise<string> {
+  const response = await get(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) {
     const hint = response.status === 429 ? ' (too many requests: try again later)' : '';
     throw new FeedError('http', `Hugging Face answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}.`, response.status);
