@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
+import { registerHuggingFace } from './vscode/hugging-face';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
 import { registerSymbols } from './vscode/symbols';
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   const paperTree = registerPaperTree(context, workspaceIndex);
   registerPaperCommands(context, workspaceIndex.index);
   registerNewDigest(context, workspaceIndex.index);
+  registerHuggingFace(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });

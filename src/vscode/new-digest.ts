@@ -68,7 +68,8 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-async function digestUri(index: WorkspaceIndex, date: string): Promise<vscode.Uri | undefined> {
+/** Where New Digest puts the digest of `date` (also used by New Digest from Hugging Face). */
+export async function digestUri(index: WorkspaceIndex, date: string): Promise<vscode.Uri | undefined> {
   const [year, month, day] = date.split('-');
   const newest = [...index.days()].reverse().find((each) => each.date !== null);
   if (newest) {

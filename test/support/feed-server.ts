@@ -4,7 +4,7 @@
  * `dailyPapers.huggingFace.endpoint` (or `--endpoint`) to `${url}/<case>`:
  * `replay`, `slow`, `429`, `500`, `truncated`, `html`, `empty`, `object`, `reset`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -46,8 +46,9 @@ function serve(request: IncomingMessage, response: ServerResponse, dir: string, 
   const [, behaviour, ...rest] = url.pathname.split('/');
   const date = url.searchParams.get('date') ?? '';
   if (rest.join('/') !== 'api/daily_papers' || !/^[\w-]+$/.test(date)) return send(response, 404, 'text/plain', 'not found');
-  const file = join(dir, `${date}.json`);
-  const answer = existsSync(file) ? readFileSync(file, 'utf8') : '[]';
+  // `2024-04-01` is answered from `2024-04-01.json`, else from a variant such as `2024-04-01-hostile.json`.
+  const name = existsSync(join(dir, `${date}.json`)) ? `${date}.json` : readdirSync(dir).find((file) => file.startsWith(`${date}-`) && file.endsWith('.json'));
+  const answer = name ? readFileSync(join(dir, name), 'utf8') : '[]';
   switch (behaviour) {
     case 'replay':
       return send(response, 200, 'application/json', answer);
