@@ -4,6 +4,7 @@
  */
 
 import { formatTarget, type Target } from './measure';
+import { benchHuggingFace } from './huggingface-bench';
 import { benchIndex } from './index-bench';
 import { benchLint } from './lint-bench';
 import { benchParse } from './parse-bench';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   targets.push(...(await benchLint(samples, log)));
   log('');
   targets.push(...(await benchIndex(samples, log)));
+  log('');
+  targets.push(...benchHuggingFace(samples, log));
   log('');
   for (const target of targets) log(formatTarget(target));
 }
