@@ -111,6 +111,26 @@ suite('Hugging Face', () => {
     assert.equal(document.getText(), edited);
   });
 
+  test('Refresh Votes with the cursor outside any day refreshes every day of the digest', async () => {
+    await useFeed('replay');
+    const second = await onDisk(fixtureUri('2024-02-05.md'));
+    const editor = await openFixture('2024-03-25.md');
+    const document = editor.document;
+    await editor.edit((builder) => {
+      builder.insert(new vscode.Position(0, 0), '# Two days\n\n');
+      builder.insert(document.lineAt(document.lineCount - 1).range.end, `\n${second}`);
+    });
+    const both = document.getText();
+    const firstVotes = [...both.matchAll(/^Vote: \d+$/gm)];
+    const changed = [firstVotes[0], firstVotes[firstVotes.length - 1]];
+    await editor.edit((builder) => {
+      for (const [i, vote] of changed.entries()) builder.replace(new vscode.Range(document.positionAt(vote.index!), document.positionAt(vote.index! + vote[0].length)), `Vote: ${2000 + i}`);
+    });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.equal(await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.refreshVotes'), '2 votes updated.');
+    assert.equal(document.getText(), both);
+  });
+
   for (const [behaviour, expected] of [
     ['500', /^Hugging Face answered HTTP 500 .*Nothing was changed\.$/],
     ['429', /^Hugging Face answered HTTP 429 .*too many requests.*Nothing was changed\.$/],
