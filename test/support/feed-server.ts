@@ -2,7 +2,7 @@
  * A loopback stand-in for huggingface.co: replays the recorded answers of ../shared/hf-api and serves
  * the failure cases. The endpoint's first path segment picks the behaviour, so a test sets
  * `dailyPapers.huggingFace.endpoint` (or `--endpoint`) to `${url}/<case>`:
- * `replay`, `slow`, `429`, `500`, `truncated`, `html`, `empty`, `object`, `reset`.
+ * `replay` (also with no case segment), `slow`, `429`, `500`, `truncated`, `html`, `empty`, `object`, `reset`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -43,7 +43,8 @@ export async function startFeedServer(answersDir: string, slowMs = 5000): Promis
 
 function serve(request: IncomingMessage, response: ServerResponse, dir: string, slowMs: number, timers: Set<NodeJS.Timeout>): void {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const [, behaviour, ...rest] = url.pathname.split('/');
+  // No case segment (`${url}/api/daily_papers`) replays, like huggingface.co itself.
+  const [, behaviour, ...rest] = url.pathname.startsWith('/api/') ? ['', 'replay', ...url.pathname.split('/').slice(1)] : url.pathname.split('/');
   const date = url.searchParams.get('date') ?? '';
   if (rest.join('/') !== 'api/daily_papers' || !/^[\w-]+$/.test(date)) return send(response, 404, 'text/plain', 'not found');
   // `2024-04-01` is answered from `2024-04-01.json`, else from a variant such as `2024-04-01-hostile.json`.

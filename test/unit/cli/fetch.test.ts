@@ -48,7 +48,7 @@ describe('daily-papers fetch', () => {
   it('runs as the built dist/cli.js too', async () => {
     const cliPath = resolve(REPO, 'dist', 'cli.js');
     if (!existsSync(cliPath)) return expect.soft(existsSync(cliPath), 'run npm run build first').toBe(true);
-    const { stdout } = await promisify(execFile)('node', [cliPath, 'fetch', '--date', '2024-02-05', '--endpoint', `${server.url}/replay`]);
+    const { stdout } = await promisify(execFile)('node', [cliPath, 'fetch', '--date', '2024-02-05', '--endpoint', server.url]);
     expect(stdout.startsWith('## Daily Papers (2024-02-05)\n\n### [')).toBe(true);
   });
 
