@@ -6,11 +6,11 @@ import { applyEdits } from '../../../src/core/fix';
 import { DEFAULT_SUMMARY_TEMPLATE, mergeDay, readAnswer, renderEntry } from '../../../src/core/huggingface';
 import { parseDigest } from '../../../src/core/parser';
 import { SEEDS } from '../helpers';
-import { HF_API } from './feed-helpers';
+import { HAS_HF_API, HF_API } from './feed-helpers';
 
 const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
 const seed = readFileSync(resolve(SEEDS, '2024-03-25.md'), 'utf8');
-const feed = readAnswer(readFileSync(resolve(HF_API, '2024-03-25.json'), 'utf8'), '2024-03-25').papers;
+const feed = HAS_HF_API ? readAnswer(readFileSync(resolve(HF_API, '2024-03-25.json'), 'utf8'), '2024-03-25').papers : [];
 
 /** The seed without two entries (heading to the next heading) and with two vote counts changed. */
 function damagedSeed(): { text: string; removed: string[]; changedVotes: Map<string, string> } {
@@ -28,7 +28,7 @@ function damagedSeed(): { text: string; removed: string[]; changedVotes: Map<str
   return { text: lines.filter((_, index) => !drop.has(index)).join('\n'), removed, changedVotes };
 }
 
-describe('mergeDay', () => {
+describe.skipIf(!HAS_HF_API)('mergeDay', () => {
   it('into a seed with two papers deleted and votes changed: the votes return, the papers are added after the last entry, nothing else changes', () => {
     const { text, removed, changedVotes } = damagedSeed();
     const result = mergeDay(text, '2024-03-25', feed, options);

@@ -10,22 +10,23 @@ import { parseDigest } from '../../../src/core/parser';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 import { SEEDS } from '../helpers';
 import { ALL_RULES } from '../rules/rule-helpers';
-import { HF_API } from './feed-helpers';
+import { HAS_HF_API, HF_API } from './feed-helpers';
 
 const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
 let server: FeedServer;
 
 beforeAll(async () => {
+  if (!HAS_HF_API) return;
   server = await startFeedServer(HF_API);
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 async function fetchDay(date: string): Promise<string> {
   const day = await fetchFeedDay(date, { endpoint: `${server.url}/replay`, timeoutSeconds: 5 });
   return renderDaySection(date, day.papers, options);
 }
 
-describe.each(['2024-03-25', '2024-02-05'])('a digest made from the feed answer of %s', (date) => {
+describe.skipIf(!HAS_HF_API).each(['2024-03-25', '2024-02-05'])('a digest made from the feed answer of %s', (date) => {
   it('lists the seed’s papers in its order, with its votes, authors and media', async () => {
     const made = exportDigest('made.md', parseDigest(await fetchDay(date)));
     const seed = exportDigest('seed.md', parseDigest(readFileSync(resolve(SEEDS, `${date}.md`), 'utf8')));
@@ -50,7 +51,8 @@ describe.each(['2024-03-25', '2024-02-05'])('a digest made from the feed answer 
   });
 });
 
-describe('a digest made from a hostile answer (2024-04-01-hostile.json)', () => {
+// Registered only with the recorded answers: the suite reads them while it is collected.
+if (HAS_HF_API) describe('a digest made from a hostile answer (2024-04-01-hostile.json)', () => {
   const answer = readFileSync(resolve(HF_API, '2024-04-01-hostile.json'), 'utf8');
   const day = readAnswer(answer, '2024-04-01');
   const text = renderDaySection('2024-04-01', day.papers, options);
