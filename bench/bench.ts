@@ -5,6 +5,7 @@
 
 import { formatTarget, type Target } from './measure';
 import { benchHover } from './hover-bench';
+import { benchHuggingFace } from './huggingface-bench';
 import { benchIndex } from './index-bench';
 import { reportTable, writeResults } from './report';
 import { benchScale } from './scale-bench';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   targets.push(...(await benchHover(samples, log)));
   log('');
   targets.push(...(await benchStats(samples, log)));
+  log('');
+  targets.push(...benchHuggingFace(samples, log));
   log('');
   for (const target of targets) log(formatTarget(target));
   log('');

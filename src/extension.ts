@@ -7,6 +7,7 @@ import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
 import { HostUi } from './vscode/host-ui';
 import { registerHover } from './vscode/hover';
+import { registerHuggingFace } from './vscode/hugging-face';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
 import { registerSymbols } from './vscode/symbols';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   const authorsView = registerAuthorsView(context, workspaceIndex, archiveStats);
   const overview = registerOverview(context, archiveStats, authorsView);
   registerNewDigest(context, workspaceIndex.index);
+  registerHuggingFace(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { exportCommand } from './export-command';
+import { fetchCommand } from './fetch-command';
 import type { CliIO, Command } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { lintCommand } from './lint-command';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   list: { run: listCommand, summary: 'print a table of date, votes, id and title' },
   lint: { run: lintCommand, summary: 'check digests; --format stylish|json|sarif, --fix, --config FILE' },
   stats: { run: statsCommand, summary: 'papers and votes per month, top authors and papers; --format table|json, --top N' },
+  fetch: { run: fetchCommand, summary: 'a day from the Hugging Face feed; --date YYYY-MM-DD, --endpoint URL, -o FILE' },
 };
 
 export function usage(): string {

@@ -7,9 +7,10 @@
  */
 
 import * as vscode from 'vscode';
+import { isRealDate } from '../core/dates';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { isRealDate } from '../core/dates';
 
 const ENTRY_SNIPPET = [
   '### [${1:Paper title}](https://arxiv.org/abs/${2:2403.15371})',
@@ -60,15 +61,8 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function isRealDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-async function digestUri(index: WorkspaceIndex, date: string): Promise<vscode.Uri | undefined> {
+/** Where New Digest puts the digest of `date` (also used by New Digest from Hugging Face). */
+export async function digestUri(index: WorkspaceIndex, date: string): Promise<vscode.Uri | undefined> {
   const [year, month, day] = date.split('-');
   const newest = [...index.days()].reverse().find((each) => each.date !== null);
   if (newest) {

@@ -24,6 +24,7 @@ import { summaryEmpty } from './dp050-summary-empty';
 import { summaryEmphasisUnbalanced } from './dp051-summary-emphasis-unbalanced';
 import { textControlCharacter } from './dp052-text-control-character';
 import { textInvisibleCharacter } from './dp053-text-invisible-character';
+import { summaryUnfinished } from './dp054-summary-unfinished';
 import { entryFieldOrder } from './dp060-entry-field-order';
 import { entryBlankLineMissing } from './dp061-entry-blank-line-missing';
 import type { Rule } from './rule';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   summaryEmphasisUnbalanced,
   textControlCharacter,
   textInvisibleCharacter,
+  summaryUnfinished,
   entryFieldOrder,
   entryBlankLineMissing,
 ];

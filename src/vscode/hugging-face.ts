@@ -1,0 +1,192 @@
+/**
+ * "New Digest from Hugging Face…" and "Refresh Votes from Hugging Face": the mechanical part of a digest
+ * (titles, links, media, votes, authors) from the daily papers feed. The network is used only when the
+ * user runs one of them; any failure or a cancel leaves every file and buffer as it was.
+ */
+
+import * as vscode from 'vscode';
+import { isRealDate, recentDates } from '../core/dates';
+import {
+  DEFAULT_ENDPOINT,
+  DEFAULT_SUMMARY_TEMPLATE,
+  DEFAULT_TIMEOUT_SECONDS,
+  FeedError,
+  fetchFeedDay,
+  mergeDay,
+  renderDaySection,
+  voteEdits,
+  type FeedDay,
+  type RenderOptions,
+} from '../core/huggingface';
+import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { TextEdit } from '../core/rules/rule';
+import { lineEndingOf } from '../core/text';
+import { digestUri } from './new-digest';
+import { digestOf } from './parsed-documents';
+
+export function registerHuggingFace(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dailyPapers.huggingFace.newDigest', (date?: string) => newDigestFromFeed(index, date)),
+    vscode.commands.registerCommand('dailyPapers.huggingFace.refreshVotes', () => refreshVotes()),
+  );
+}
+
+/** Both commands return the message they showed (the integration tests read it), undefined when cancelled. */
+async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<string | undefined> {
+  const day = typeof date === 'string' && isRealDate(date) ? date : await pickDate();
+  if (!day) return undefined;
+  const target = await digestUri(index, day);
+  if (!target) return undefined;
+  const feed = await fetchDays([day]);
+  if (!(feed instanceof Map)) return feed;
+  const papers = feed.get(day)!.papers;
+  const options = renderOptions();
+  if (!(await exists(target))) {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderDaySection(day, papers, options)));
+    const editor = await vscode.window.showTextDocument(target);
+    placeCursorOnPlaceholder(editor, day);
+    return inform(`Wrote ${count(papers.length, 'paper')} for ${day}: the summaries are left to write.`);
+  }
+  // The open document, unsaved edits included, is what is merged into.
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+  const merge = mergeDay(editor.document.getText(), day, papers, { ...options, eol: eolOf(editor.document) });
+  if (merge.edits.length === 0) return inform(`${day} is up to date with Hugging Face.`);
+  if (!(await applyAsOneStep(editor, merge.edits))) return inform('The digest changed while it was being updated; nothing was changed.', 'warning');
+  placeCursorOnPlaceholder(editor, day);
+  if (merge.createdDay) return inform(`Added ${day} with ${count(merge.added, 'paper')}.`);
+  return inform(`${day}: ${count(merge.added, 'paper')} added, ${count(merge.votesUpdated, 'vote')} updated.`);
+}
+
+async function refreshVotes(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const digest = editor && digestOf(editor.document);
+  if (!editor || !digest) return inform('Open a Daily Papers digest to refresh its votes.');
+  const cursor = editor.selection.active.line;
+  const atCursor = digest.days.find((day) => day.date !== null && day.range.start.line <= cursor && cursor <= day.range.end.line);
+  const dates = [...new Set((atCursor ? [atCursor] : digest.days).map((day) => day.date).filter((date): date is string => date !== null))];
+  if (dates.length === 0) return inform('This digest has no day with a valid date to refresh.');
+  const version = editor.document.version;
+  const feed = await fetchDays(dates);
+  if (!(feed instanceof Map)) return feed;
+  if (editor.document.version !== version) return inform('The digest changed while votes were fetched; run the command again.', 'warning');
+  const eol = eolOf(editor.document);
+  let updated = 0;
+  let notOnFeed = 0;
+  const edits: TextEdit[] = [];
+  for (const day of digestOf(editor.document)!.days) {
+    if (day.date === null || !feed.has(day.date) || (atCursor && day.range.start.line !== atCursor.range.start.line)) continue;
+    const refresh = voteEdits(day, feed.get(day.date)!.papers, eol);
+    edits.push(...refresh.edits);
+    updated += refresh.updated;
+    notOnFeed += refresh.notOnFeed;
+  }
+  if (edits.length > 0 && !(await applyAsOneStep(editor, edits))) return inform('The digest changed while it was being updated; nothing was changed.', 'warning');
+  const missing = notOnFeed > 0 ? `, ${count(notOnFeed, 'paper')} not on Hugging Face` : '';
+  return inform(`${count(updated, 'vote')} updated${missing}.`);
+}
+
+/** Fetches each day in a cancellable notification; after an error, the message shown; after a cancel, undefined. */
+async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string | undefined> {
+  const settings = vscode.workspace.getConfiguration('dailyPapers.huggingFace');
+  const endpoint = settings.get<string>('endpoint') || DEFAULT_ENDPOINT;
+  const timeoutSeconds = settings.get<number>('timeoutSeconds') || DEFAULT_TIMEOUT_SECONDS;
+  const title = dates.length === 1 ? `Fetching the Hugging Face daily papers of ${dates[0]}` : `Fetching ${dates.length} days of Hugging Face daily papers`;
+  try {
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+      const cancel = new AbortController();
+      const subscription = token.onCancellationRequested(() => cancel.abort());
+      try {
+        const days = new Map<string, FeedDay>();
+        for (const date of dates) {
+          if (dates.length > 1) progress.report({ message: date, increment: 100 / dates.length });
+          days.set(date, await fetchFeedDay(date, { endpoint, timeoutSeconds, signal: cancel.signal }));
+        }
+        return days;
+      } finally {
+        subscription.dispose();
+      }
+    });
+  } catch (error) {
+    if (error instanceof FeedError && error.kind === 'cancelled') return undefined;
+    const message = error instanceof FeedError ? error.message : `Fetching from Hugging Face failed: ${String(error)}`;
+    void vscode.window.showErrorMessage(`${message} Nothing was changed.`);
+    return `${message} Nothing was changed.`;
+  }
+}
+
+function inform(message: string, level: 'information' | 'warning' = 'information'): string {
+  if (level === 'warning') void vscode.window.showWarningMessage(message);
+  else void vscode.window.showInformationMessage(message);
+  return message;
+}
+
+function renderOptions(): RenderOptions {
+  const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace').get<unknown>('summaryTemplate');
+  const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? (template as string[]) : DEFAULT_SUMMARY_TEMPLATE;
+  return { summaryTemplate: lines };
+}
+
+async function applyAsOneStep(editor: vscode.TextEditor, edits: TextEdit[]): Promise<boolean> {
+  return editor.edit((builder) => {
+    for (const edit of edits) builder.replace(toRange(edit.range), edit.newText);
+  });
+}
+
+/** The cursor goes to the end of the first empty summary bullet of the day (the first summary to write). */
+function placeCursorOnPlaceholder(editor: vscode.TextEditor, date: string): void {
+  const day = digestOf(editor.document)?.days.find((each) => each.date === date);
+  if (!day) return;
+  const bullet = day.papers.flatMap((paper) => paper.summary).find((each) => each.body.trim() === '');
+  const at = bullet ? toPosition(bullet.range.end) : toPosition(day.headingRange.start);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function pickDate(): Promise<string | undefined> {
+  const picker = vscode.window.createQuickPick();
+  const recent = recentDates(new Date(), 7).map((date) => ({ label: date, description: weekday(date) }));
+  picker.title = 'New Digest from Hugging Face';
+  picker.placeholder = 'Pick a day, or type one as YYYY-MM-DD';
+  picker.items = recent;
+  picker.onDidChangeValue((value) => {
+    const typed = value.trim();
+    picker.items = isRealDate(typed) && !recent.some((item) => item.label === typed) ? [{ label: typed, description: weekday(typed) }, ...recent] : recent;
+  });
+  const chosen = await new Promise<string | undefined>((resolve) => {
+    picker.onDidAccept(() => resolve(picker.selectedItems[0]?.label));
+    picker.onDidHide(() => resolve(undefined));
+    picker.show();
+  });
+  picker.dispose();
+  return chosen && isRealDate(chosen) ? chosen : undefined;
+}
+
+function weekday(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+}
+
+function eolOf(document: vscode.TextDocument): string {
+  return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : lineEndingOf(document.getText());
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return true;
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function toPosition(position: { line: number; character: number }): vscode.Position {
+  return new vscode.Position(position.line, position.character);
+}
+
+function toRange(range: TextEdit['range']): vscode.Range {
+  return new vscode.Range(toPosition(range.start), toPosition(range.end));
+}
