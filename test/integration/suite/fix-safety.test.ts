@@ -18,6 +18,11 @@ function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'daily-papers');
 }
 
+function sameDiagnostics(shown: vscode.Diagnostic[], expected: vscode.Diagnostic[]): boolean {
+  const key = (diagnostic: vscode.Diagnostic) => `${String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code)}@${diagnostic.range.start.line}:${diagnostic.range.start.character}`;
+  return shown.map(key).sort().join() === expected.map(key).sort().join();
+}
+
 /** Another extension's fix-on-save: trims trailing whitespace of every line, as many formatters do. */
 class TrailingSpaces implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument): vscode.CodeAction[] {
@@ -63,8 +68,9 @@ suite('Fixes never lose work', () => {
     const original = editor.document.getText();
     await waitFor(() => ours(uri).length >= 9, 'the diagnostics of undo-each.md', 15_000);
 
+    const initial = ours(uri);
     const titles = new Set<string>();
-    for (const diagnostic of ours(uri)) {
+    for (const diagnostic of initial) {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
       for (const action of actions.filter((candidate) => candidate.edit)) {
         titles.add(action.title);
@@ -72,6 +78,8 @@ suite('Fixes never lose work', () => {
         assert.notStrictEqual(editor.document.getText(), original, `${action.title} changed nothing`);
         await vscode.commands.executeCommand('undo');
         assert.strictEqual(editor.document.getText(), original, `one undo after "${action.title}" restores the text`);
+        // Quick fixes are offered for the diagnostics shown: wait until the undone text is checked again.
+        await waitFor(() => sameDiagnostics(ours(uri), initial), `the diagnostics after undoing "${action.title}"`, 15_000);
       }
     }
     // The broken digest offers fixes of several rules, each rule's fix-all and the fix-everything action.
