@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
+import { registerLogger } from './vscode/logger';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
 import { registerSymbols } from './vscode/symbols';
@@ -15,6 +16,7 @@ export interface DailyPapersApi {
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
+  registerLogger(context);
   registerDigestContext(context);
   const workspaceIndex = registerWorkspaceIndex(context, PAPERS_VIEW_ID);
   const paperTree = registerPaperTree(context, workspaceIndex);

@@ -10,6 +10,7 @@ import type { LintDiagnostic } from '../core/lint';
 import { findRule } from '../core/rules';
 import type { TextEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
+import { extensionLogger } from './logger';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
@@ -73,7 +74,7 @@ function fixAllAction(
   code?: string,
 ): vscode.CodeAction | null {
   const text = document.getText();
-  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined });
+  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined, logger: extensionLogger });
   const edit = differenceAsEdit(text, fixed.text);
   if (edit === null) return null;
   const action = new vscode.CodeAction(title, kind);

@@ -12,6 +12,7 @@ import { findRule } from '../core/rules';
 import type { WorkspaceFacts } from '../core/workspace-facts';
 import { registerCodeActions } from './code-actions';
 import { LintConfiguration } from './lint-config';
+import { extensionLogger } from './logger';
 import { digestOf } from './parsed-documents';
 
 export const DIAGNOSTIC_SOURCE = 'daily-papers';
@@ -118,7 +119,7 @@ export class DigestLinter implements vscode.Disposable {
     if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest });
+    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, logger: extensionLogger });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 
