@@ -7,12 +7,12 @@ import * as vscode from 'vscode';
 import type { RuleSettings } from '../core/config';
 import { lint, type LintDiagnostic } from '../core/lint';
 import type { Range } from '../core/model';
-import type { Severity } from '../core/rules/rule';
 import { findRule } from '../core/rules';
 import type { WorkspaceFacts } from '../core/workspace-facts';
 import { registerCodeActions } from './code-actions';
 import { LintConfiguration } from './lint-config';
 import { extensionLogger } from './logger';
+import { DIAGNOSTIC_SEVERITY } from './severity';
 import { digestOf } from './parsed-documents';
 
 export const DIAGNOSTIC_SOURCE = 'daily-papers';
@@ -124,7 +124,7 @@ export class DigestLinter implements vscode.Disposable {
   }
 
   private toVsCode(document: vscode.TextDocument, diagnostic: LintDiagnostic): vscode.Diagnostic {
-    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, SEVERITIES[diagnostic.severity]);
+    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity] as vscode.DiagnosticSeverity);
     result.source = DIAGNOSTIC_SOURCE;
     result.code = { value: diagnostic.code, target: this.docsUri.with({ fragment: findRule(diagnostic.code)!.anchor }) };
     if (diagnostic.related.length) {
@@ -145,13 +145,6 @@ export class DigestLinter implements vscode.Disposable {
     this.collection.dispose();
   }
 }
-
-const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
