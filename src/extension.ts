@@ -8,6 +8,7 @@ import { registerFolding } from './vscode/folding';
 import { HostUi } from './vscode/host-ui';
 import { registerHover } from './vscode/hover';
 import { registerHuggingFace } from './vscode/hugging-face';
+import { registerLogger } from './vscode/logger';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
 import { registerSymbols } from './vscode/symbols';
@@ -26,6 +27,7 @@ export interface DailyPapersApi {
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
+  registerLogger(context);
   registerDigestContext(context);
   const workspaceIndex = registerWorkspaceIndex(context, PAPERS_VIEW_ID);
   const paperTree = registerPaperTree(context, workspaceIndex);

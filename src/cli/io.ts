@@ -1,3 +1,6 @@
+import { format } from 'node:util';
+import type { Logger } from '../core/logger';
+
 export interface CliIO {
   cwd: string;
   stdout(text: string): void;
@@ -10,3 +13,11 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_IO = 2;
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** The core's logger for the CLI: its stderr, one line per message. */
+export function stderrLogger(io: CliIO): Logger {
+  return {
+    error: (message, ...details) => io.stderr(`${format(message, ...details)}\n`),
+    warn: (message, ...details) => io.stderr(`${format(message, ...details)}\n`),
+  };
+}

@@ -4,6 +4,7 @@
  */
 
 import { readSuppressions } from './disable-comments';
+import { consoleLogger, type Logger } from './logger';
 import type { Digest, PaperEntry, Range } from './model';
 import { parseLineTable } from './parser';
 import { findRule, RULES } from './rules';
@@ -19,6 +20,8 @@ export interface LintOptions {
   workspaceFacts?: WorkspaceFacts;
   /** The parsed text, when the caller has it already. */
   digest?: Digest;
+  /** Where a failing rule or parser is reported; the console when absent. */
+  logger?: Logger;
 }
 
 export interface LintDiagnostic {
@@ -33,7 +36,8 @@ export interface LintDiagnostic {
 
 export function lint(text: string, options: LintOptions = {}): LintDiagnostic[] {
   const source = LineTable.of(text);
-  const digest = options.digest ?? parseLineTable(source);
+  const logger = options.logger ?? consoleLogger;
+  const digest = options.digest ?? parseLineTable(source, logger);
   const context = new LintContext(digest, source, options);
   const configured = resolveSettings(options.rules);
   for (const rule of RULES) {
@@ -44,7 +48,7 @@ export function lint(text: string, options: LintOptions = {}): LintDiagnostic[] 
       rule.check(context);
     } catch (error) {
       // A bug in one rule must not take the other rules' diagnostics with it.
-      console.error(`daily-papers: rule ${rule.code} failed:`, error);
+      logger.error(`daily-papers: rule ${rule.code} failed:`, error);
     }
   }
   const suppressions = readSuppressions(source.source, (offset) => source.lineOf(offset));

@@ -4,6 +4,7 @@
  * model so that the lint rules can report it.
  */
 
+import { consoleLogger, type Logger } from './logger';
 import type { Authors, DaySection, Digest, FieldKind, PaperEntry, Range, Votes } from './model';
 import { readAuthors } from './parse-authors';
 import { ParsedPaper } from './parse-paper';
@@ -12,19 +13,24 @@ import { readDayHeading } from './parse-day';
 import { type MediaItem, readMediaLine, readVideoBlockLine } from './parse-media';
 import { indentOf, LineTable, lineSpan, range } from './text';
 
-export function parseDigest(text: string): Digest {
-  return parseLineTable(LineTable.of(text));
+export interface ParseOptions {
+  /** Where a parser bug is reported; the console when absent. */
+  logger?: Logger;
+}
+
+export function parseDigest(text: string, options: ParseOptions = {}): Digest {
+  return parseLineTable(LineTable.of(text), options.logger);
 }
 
 /** Parses text whose lines were already found (lint shares the table with its rules). */
-export function parseLineTable(table: LineTable): Digest {
+export function parseLineTable(table: LineTable, logger: Logger = consoleLogger): Digest {
   const builder = new DigestBuilder(table);
   try {
     builder.parse();
   } catch (error) {
     // The parser is written not to throw; should a bug slip through, keep what was read so far and say so
     // (the extension host log, the CLI's stderr), as lint does for a failing rule.
-    console.error('daily-papers: parser error, the model holds what was read before it:', error);
+    logger.error('daily-papers: parser error, the model holds what was read before it:', error);
   }
   return { days: builder.days, orphanPapers: builder.orphanPapers, lineCount: table.count, hasBom: table.hasBom };
 }

@@ -7,9 +7,11 @@
 import * as vscode from 'vscode';
 import { differenceAsEdit, fixAll } from '../core/fix';
 import type { LintDiagnostic } from '../core/lint';
-import { findRule } from '../core/rules';
+import type { Range } from '../core/model';
 import type { TextEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
+import { extensionLogger } from './logger';
+import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind } from './code-action-plan';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
@@ -30,34 +32,20 @@ class DigestCodeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     if (!wantsFixAll && ours.length === 0) return [];
     const result = await this.linter.current(document);
-    if (result === null || !result.diagnostics.some((diagnostic) => diagnostic.fix)) {
-      return wantsFixAll ? [] : ours.flatMap((diagnostic) => docsAction(codeOf(diagnostic), diagnostic));
-    }
-    if (wantsFixAll) {
-      const action = fixAllAction(document, result, 'Fix all supported Daily Papers violations', FIX_ALL_KIND);
+    const shown = ours.map((diagnostic) => ({ code: codeOf(diagnostic), range: fromRange(diagnostic.range) }));
+    return planCodeActions(shown, result?.diagnostics ?? null, wantsFixAll).flatMap((planned) => {
+      if (planned.type === 'fix-one') return [fixOneAction(document, planned.title, planned.finding, ours[planned.diagnostic])];
+      if (planned.type === 'docs') return [docsAction(planned.title, planned.code, ours[planned.diagnostic])];
+      const action = result && fixAllAction(document, result, planned.title, KINDS[planned.kind], planned.code);
       return action ? [action] : [];
-    }
-    const actions: vscode.CodeAction[] = [];
-    const codes = new Set<string>();
-    for (const diagnostic of ours) {
-      const code = codeOf(diagnostic);
-      const match = result.diagnostics.find((candidate) => candidate.code === code && sameRange(candidate, diagnostic.range));
-      if (match?.fix) actions.push(fixOneAction(document, match, diagnostic));
-      if (!codes.has(code) && result.diagnostics.filter((candidate) => candidate.code === code && candidate.fix).length > 1) {
-        const action = fixAllAction(document, result, `Fix all ${code} in this file`, vscode.CodeActionKind.QuickFix, code);
-        if (action) actions.push(action);
-      }
-      if (!codes.has(code)) actions.push(...docsAction(code, diagnostic));
-      codes.add(code);
-    }
-    const everything = fixAllAction(document, result, 'Fix all supported Daily Papers violations', vscode.CodeActionKind.QuickFix);
-    if (everything) actions.push(everything);
-    return actions;
+    });
   }
 }
 
-function fixOneAction(document: vscode.TextDocument, match: LintDiagnostic, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const action = new vscode.CodeAction(`${match.fix!.description} (${match.code})`, vscode.CodeActionKind.QuickFix);
+const KINDS: Record<ActionKind, vscode.CodeActionKind> = { [QUICK_FIX]: vscode.CodeActionKind.QuickFix, [SOURCE_FIX_ALL]: FIX_ALL_KIND };
+
+function fixOneAction(document: vscode.TextDocument, title: string, match: LintDiagnostic, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   action.edit = workspaceEdit(document, match.fix!.edits);
@@ -73,7 +61,7 @@ function fixAllAction(
   code?: string,
 ): vscode.CodeAction | null {
   const text = document.getText();
-  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined });
+  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined, logger: extensionLogger });
   const edit = differenceAsEdit(text, fixed.text);
   if (edit === null) return null;
   const action = new vscode.CodeAction(title, kind);
@@ -81,13 +69,11 @@ function fixAllAction(
   return action;
 }
 
-function docsAction(code: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const rule = findRule(code);
-  if (!rule) return [];
-  const action = new vscode.CodeAction(`Show documentation for ${code}/${rule.name}`, vscode.CodeActionKind.QuickFix);
+function docsAction(title: string, code: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
-  action.command = { command: SHOW_RULE_DOCS_COMMAND, title: action.title, arguments: [code] };
-  return [action];
+  action.command = { command: SHOW_RULE_DOCS_COMMAND, title, arguments: [code] };
+  return action;
 }
 
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
@@ -104,14 +90,8 @@ function codeOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
-function sameRange(candidate: LintDiagnostic, range: vscode.Range): boolean {
-  const { start, end } = candidate.range;
-  return (
-    start.line === range.start.line &&
-    start.character === range.start.character &&
-    end.line === range.end.line &&
-    end.character === range.end.character
-  );
+function fromRange(range: vscode.Range): Range {
+  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
 }
 
 /** Opens docs/rules.md at the rule's section (a file link cannot scroll to a Markdown heading by itself). */

@@ -7,11 +7,12 @@ import * as vscode from 'vscode';
 import type { RuleSettings } from '../core/config';
 import { lint, type LintDiagnostic } from '../core/lint';
 import type { Range } from '../core/model';
-import type { Severity } from '../core/rules/rule';
 import { findRule } from '../core/rules';
 import type { WorkspaceFacts } from '../core/workspace-facts';
 import { registerCodeActions } from './code-actions';
 import { LintConfiguration } from './lint-config';
+import { extensionLogger } from './logger';
+import { DIAGNOSTIC_SEVERITY } from './severity';
 import { digestOf } from './parsed-documents';
 
 export const DIAGNOSTIC_SOURCE = 'daily-papers';
@@ -119,12 +120,12 @@ export class DigestLinter implements vscode.Disposable {
     if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest });
+    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, logger: extensionLogger });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 
   private toVsCode(document: vscode.TextDocument, diagnostic: LintDiagnostic): vscode.Diagnostic {
-    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, SEVERITIES[diagnostic.severity]);
+    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity] as vscode.DiagnosticSeverity);
     result.source = DIAGNOSTIC_SOURCE;
     result.code = { value: diagnostic.code, target: this.docsUri.with({ fragment: findRule(diagnostic.code)!.anchor }) };
     if (diagnostic.related.length) {
@@ -145,13 +146,6 @@ export class DigestLinter implements vscode.Disposable {
     this.collection.dispose();
   }
 }
-
-const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

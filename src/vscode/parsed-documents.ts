@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import type { Digest } from '../core/model';
 import { isDigest, parseDigest } from '../core/parser';
+import { extensionLogger } from './logger';
 
 const cache = new WeakMap<vscode.TextDocument, { version: number; digest: Digest | null }>();
 
@@ -12,7 +13,7 @@ export function digestOf(document: vscode.TextDocument): Digest | null {
   const cached = cache.get(document);
   if (cached && cached.version === document.version) return cached.digest;
   const text = document.getText();
-  const digest = isDigest(text) ? parseDigest(text) : null;
+  const digest = isDigest(text) ? parseDigest(text, { logger: extensionLogger }) : null;
   cache.set(document, { version: document.version, digest });
   return digest;
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type FileFilter } from '../core/index/file-filter';
 import type { WorkspaceFileSystem } from '../core/index/file-system';
 import { WorkspaceIndex, type IndexChange } from '../core/index/workspace-index';
+import { extensionLogger } from './logger';
 
 export type IndexState = 'indexing' | 'ready';
 
@@ -95,7 +96,7 @@ export function fileFilterFromSettings(): FileFilter {
 }
 
 export function registerWorkspaceIndex(context: vscode.ExtensionContext, progressViewId: string): WorkspaceIndexService {
-  const index = new WorkspaceIndex({ fileSystem: new VsCodeFileSystem(), filter: fileFilterFromSettings() });
+  const index = new WorkspaceIndex({ fileSystem: new VsCodeFileSystem(), filter: fileFilterFromSettings(), logger: extensionLogger });
   const changes = new vscode.EventEmitter<IndexChange>();
   const states = new vscode.EventEmitter<IndexState>();
   let state: IndexState = 'indexing';

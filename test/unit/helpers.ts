@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Logger } from '../../src/core/logger';
 import type { PaperEntry } from '../../src/core/model';
 import { parseDigest } from '../../src/core/parser';
 
@@ -43,4 +44,17 @@ export function textAt(text: string, range: { start: { line: number; character: 
     ...lines.slice(range.start.line + 1, range.end.line),
     lines[range.end.line].slice(0, range.end.character),
   ].join('\n');
+}
+
+/** A logger for tests that expect the core to log: what it received, one string per call. */
+export function recordingLogger(): Logger & { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const text = (message: string, details: unknown[]) => [message, ...details.map((detail) => (detail instanceof Error ? detail.message : String(detail)))].join(' ');
+  return {
+    errors,
+    warnings,
+    error: (message, ...details) => errors.push(text(message, details)),
+    warn: (message, ...details) => warnings.push(text(message, details)),
+  };
 }

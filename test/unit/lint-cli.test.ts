@@ -97,6 +97,33 @@ describe('daily-papers lint: formats', () => {
   });
 });
 
+describe('daily-papers lint: every severity in every format', () => {
+  // DP012 (PDF link), DP031 (`Vote: -`), DP020 (no media) and DP053 (no-break space), each set to one severity.
+  const text = onDay('2024-03-28', digest(entry({ heading: '### [Title](https://arxiv.org/pdf/2403.15042)', vote: 'Vote: -', media: null, summary: '- a\u00a0b' })));
+  const severities = { DP012: 'error', DP031: 'warning', DP020: 'information', DP053: 'hint' } as const;
+  const config = JSON.stringify({ rules: severities });
+
+  it('sarif: error, warning, note, note; json and stylish name the severity itself', async () => {
+    const dir = folder({ 'a.md': text, '.dailypapers.json': config });
+    const sarif = JSON.parse((await cli(['lint', '--format=sarif'], dir)).stdout);
+    const levels = Object.fromEntries(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]));
+    expect(levels).toEqual({ DP012: 'error', DP031: 'warning', DP020: 'note', DP053: 'note' });
+    const json = JSON.parse((await cli(['lint', '--format=json'], dir)).stdout);
+    expect(Object.fromEntries(json.map((row: { code: string; severity: string }) => [row.code, row.severity]))).toEqual(severities);
+    const stylish = (await cli(['lint'], dir)).stdout;
+    for (const [code, severity] of Object.entries(severities)) expect(stylish).toMatch(new RegExp(`\\s${severity}\\s+.*\\s${code}$`, 'm'));
+    expect(stylish).toContain('(1 error, 1 warning, 1 information, 1 hint)');
+  });
+
+  it("sarif: each rule's default level, and `none` for a rule off by default", async () => {
+    const sarif = JSON.parse((await cli(['lint', '--format=sarif'], folder({ 'a.md': CLEAN }))).stdout);
+    const levels = Object.fromEntries(sarif.runs[0].tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]));
+    const expected = { error: 'error', warning: 'warning', information: 'note', hint: 'note', off: 'none' } as const;
+    expect(levels).toEqual(Object.fromEntries(RULES.map((rule) => [rule.code, expected[rule.defaultSeverity]])));
+    expect(new Set(Object.values(levels))).toEqual(new Set(['error', 'warning', 'note', 'none']));
+  });
+});
+
 describe('daily-papers lint: exit codes and configuration', () => {
   it('exits 1 when any problem is an error, 0 when there are only warnings', async () => {
     expect((await cli(['lint'], folder({ 'a.md': WITH_ERROR }))).code).toBe(1);

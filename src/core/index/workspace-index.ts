@@ -6,6 +6,7 @@
  * batch; a file's unsaved editor contents, when registered, win over what is on disk.
  */
 
+import type { Logger } from '../logger';
 import { parseDigest, isDigest } from '../parser';
 import type { DigestLocation, WorkspaceFacts } from '../workspace-facts';
 import { forEachConcurrent } from './concurrency';
@@ -23,6 +24,8 @@ export interface WorkspaceIndexOptions {
   debounceMs?: number;
   /** Files read at the same time. */
   concurrency?: number;
+  /** Where a parser bug is reported; the console when absent. */
+  logger?: Logger;
 }
 
 export interface IndexChange {
@@ -43,6 +46,7 @@ export class WorkspaceIndex implements WorkspaceFacts, Disposable {
   private filter: FileFilter;
   private readonly debounceMs: number;
   private readonly concurrency: number;
+  private readonly logger: Logger | undefined;
   private store = new IndexStore();
   private readonly editorTexts = new Map<string, () => string>();
   private readonly pending = new Map<string, PendingWork>();
@@ -60,6 +64,7 @@ export class WorkspaceIndex implements WorkspaceFacts, Disposable {
     this.filter = options.filter ?? createFileFilter();
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.logger = options.logger;
   }
 
   // ---- building ----
@@ -231,7 +236,7 @@ export class WorkspaceIndex implements WorkspaceFacts, Disposable {
   private async load(uri: string): Promise<IndexedFile | null> {
     const text = await this.readText(uri);
     if (text === null || !isDigest(text)) return null;
-    return indexDigest(uri, parseDigest(text));
+    return indexDigest(uri, parseDigest(text, { logger: this.logger }));
   }
 
   private async readText(uri: string): Promise<string | null> {

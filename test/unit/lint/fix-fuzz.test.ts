@@ -1,7 +1,7 @@
 /**
  * Damaged digests, made by a seeded random mix of the deviations the rules know: lint never throws,
  * fixing twice equals fixing once, and no fix changes an arXiv id or a title (beyond restoring the
- * characters DP052/DP053 repair).
+ * characters DP052/DP053 repair; a no-break space must become exactly one space).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,12 +17,13 @@ const PIECES = [
   '### [', '## Daily Papers (2024-02-30)', '## Daily papers 2024-3-5', '<!-- daily-papers-disable -->', 'https://arxiv.org/pdf/2401.12345v2',
   '/avatars/x.svg', 'http://x.png', '- ',
 ];
-const REPAIRED = /[\b\f\t\u00a0\u200b\u2060\u2062\ufeff ]|\\[bft]/g;
+/** What DP052/DP053 may change in a title: control characters become escapes, invisible ones vanish; spaces stay. */
+const REPAIRED = /[\b\f\t\u200b\u2060\u2062\ufeff]|\\[bft]/g;
 const RULES = { DP005: 'warning' } as const;
 
 function idsAndTitles(text: string): string[] {
   const digest = parseDigest(text);
-  return [...digest.days.flatMap((day) => day.papers), ...digest.orphanPapers].map((paper) => `${paper.id} ${paper.title.replace(REPAIRED, '')}`).sort();
+  return [...digest.days.flatMap((day) => day.papers), ...digest.orphanPapers].map((paper) => `${paper.id} ${paper.title.replace(/\u00a0/g, ' ').replace(REPAIRED, '')}`).sort();
 }
 
 describe('lint and fixAll on randomly damaged digests', () => {
