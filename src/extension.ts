@@ -4,6 +4,8 @@ import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
+import { registerPreview } from './vscode/preview/register-preview';
+import type { PreviewManager } from './vscode/preview/preview-manager';
 import { registerSymbols } from './vscode/symbols';
 import { PAPERS_VIEW_ID, registerPaperTree, type PaperTree } from './vscode/tree/paper-tree';
 import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/workspace-index-adapter';
@@ -12,6 +14,7 @@ import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/wor
 export interface DailyPapersApi {
   workspaceIndex: WorkspaceIndexService;
   paperTree: PaperTree;
+  preview: PreviewManager;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
@@ -23,7 +26,8 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree };
+  const preview = registerPreview(context);
+  return { workspaceIndex, paperTree, preview };
 }
 
 export function deactivate(): void {
