@@ -2,7 +2,7 @@
 
 import { arxivAbsUrl } from '../arxiv';
 import type { Authors, Media, PaperEntry, SummaryBullet } from '../model';
-import { escapeHtml } from './escape';
+import { escapeHtml, showUnshowable } from './escape';
 import { renderBulletHtml, renderTitleHtml } from './inline';
 import type { RenderDiagnostic } from './render-types';
 import { safeMediaUrl, safeUrl } from './urls';
@@ -23,7 +23,7 @@ export function renderCardRest(paper: PaperEntry, key: string, diagnostics: read
     renderSummary(paper.summary) +
     renderBadges(diagnostics) +
     '</div>';
-  return ` data-key="${escapeHtml(key)}"${id} data-votes="${votes ?? -1}">${inner}</article>`;
+  return showUnshowable(` data-key="${escapeHtml(key)}"${id} data-votes="${votes ?? -1}">${inner}</article>`);
 }
 
 function renderTitle(paper: PaperEntry): string {

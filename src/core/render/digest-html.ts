@@ -5,7 +5,7 @@
 
 import type { DaySection, Digest, PaperEntry } from '../model';
 import { renderCardRest } from './card';
-import { escapeHtml } from './escape';
+import { escapeHtml, showUnshowable } from './escape';
 import type { RenderDiagnostic, RenderedCard, RenderedDigest, RenderedSection } from './render-types';
 
 export interface RenderOptions {
@@ -60,7 +60,7 @@ export function renderDigestParts(digest: Digest, options: RenderOptions = {}): 
     const repeat = dayKeys.get(name) ?? 0;
     dayKeys.set(name, repeat + 1);
     const cards = renderCards(day.papers, diagnostics, cache);
-    sections.push({ key: `day:${name}#${repeat}`, line: day.headingRange.start.line, headerHtml: dayHeader(day), cards });
+    sections.push({ key: showUnshowable(`day:${name}#${repeat}`), line: day.headingRange.start.line, headerHtml: showUnshowable(dayHeader(day)), cards });
     paperCount += cards.length;
   }
   cache.endRender();
@@ -91,7 +91,7 @@ function renderCards(papers: readonly PaperEntry[], diagnostics: Map<PaperEntry,
     const base = paper.id !== null ? `id:${paper.id}` : `title:${paper.title}`;
     const repeat = keys.get(base) ?? 0;
     keys.set(base, repeat + 1);
-    const key = `${base}#${repeat}`;
+    const key = showUnshowable(`${base}#${repeat}`);
     const problems = diagnostics.get(paper) ?? [];
     const { rest, hash } = cache.get(signatureOf(paper, key, problems), () => renderCardRest(paper, key, problems));
     const line = paper.headingRange.start.line;
