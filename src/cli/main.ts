@@ -4,11 +4,13 @@ import type { CliIO, Command } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { lintCommand } from './lint-command';
 import { listCommand } from './list-command';
+import { renderCommand } from './render-command';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: 'print the days and papers of digests as JSON' },
   list: { run: listCommand, summary: 'print a table of date, votes, id and title' },
   lint: { run: lintCommand, summary: 'check digests; --format stylish|json|sarif, --fix, --config FILE' },
+  render: { run: renderCommand, summary: 'write FILE as a standalone HTML page of paper cards; -o out.html' },
 };
 
 export function usage(): string {
