@@ -40,8 +40,8 @@
     return wanted.every((word) => text.includes(word));
   }
 
-  /** Sorts and filters the cards, shows "N of M papers", and tells the extension. */
-  function applyView() {
+  /** Sorts and filters the cards, shows "N of M papers", and tells the extension (with how many cards an update replaced). */
+  function applyView(replaced = 0) {
     const wanted = words();
     const byVotes = sortBox.value === 'votes';
     let shown = 0;
@@ -66,7 +66,7 @@
     }
     count.textContent = `${shown} of ${total} paper${total === 1 ? '' : 's'}`;
     vscode.setState({ ...(vscode.getState() || {}), filter: filterBox.value, sort: sortBox.value });
-    vscode.postMessage({ type: 'report', shown, total, version, filter: filterBox.value, sort: sortBox.value });
+    vscode.postMessage({ type: 'report', shown, total, version, replaced, filter: filterBox.value, sort: sortBox.value });
   }
 
   /** Replaces the cards and headers that changed; unchanged cards stay, with their expanded author lists. */
@@ -76,6 +76,7 @@
     const oldSections = new Map([...root.querySelectorAll(':scope > section.day')].map((s) => [/** @type {HTMLElement} */ (s).dataset.key, s]));
     const oldCards = new Map([...root.querySelectorAll('article.paper')].map((c) => [/** @type {HTMLElement} */ (c).dataset.key, c]));
     const sections = [];
+    let replaced = 0;
     for (const part of message.sections) {
       let section = /** @type {HTMLElement | undefined} */ (oldSections.get(part.key));
       if (!section) {
@@ -98,6 +99,7 @@
           return old;
         }
         const fresh = elementFrom(card.html);
+        replaced++;
         const wasOpen = old?.querySelector('details.more-authors')?.hasAttribute('open');
         if (wasOpen) fresh.querySelector('details.more-authors')?.setAttribute('open', '');
         return fresh;
@@ -120,7 +122,7 @@
     } else if (sections.length !== root.children.length || sections.some((section, i) => root.children[i] !== section)) {
       root.replaceChildren(...sections);
     }
-    applyView();
+    applyView(replaced);
   }
 
   /** Elements that stand for a document line, top to bottom as shown. */
@@ -208,8 +210,8 @@
     if (card?.dataset.line !== undefined) vscode.postMessage({ type: 'reveal', line: Number(card.dataset.line) });
   });
 
-  filterBox.addEventListener('input', applyView);
-  sortBox.addEventListener('change', applyView);
+  filterBox.addEventListener('input', () => applyView());
+  sortBox.addEventListener('change', () => applyView());
 
   window.addEventListener('message', (event) => {
     const message = event.data;

@@ -26,7 +26,10 @@ export interface PreviewState {
 export interface PreviewReport {
   shown: number;
   total: number;
+  /** The render or update the page has applied. */
   version: number;
+  /** Cards the last update replaced (the others were kept as they were). */
+  replaced: number;
 }
 
 export class DigestPreview implements vscode.Disposable {
@@ -71,6 +74,11 @@ export class DigestPreview implements vscode.Disposable {
       }),
     );
     this.refresh();
+  }
+
+  /** The version of the last render or update sent to the page; the page reports it back once applied. */
+  get sentVersion(): number {
+    return this.version;
   }
 
   get document(): vscode.TextDocument {
@@ -152,10 +160,11 @@ export class DigestPreview implements vscode.Disposable {
         const shown = countOf(message.shown);
         const total = countOf(message.total);
         const version = countOf(message.version, Number.MAX_SAFE_INTEGER);
-        if (shown === null || total === null || version === null) return;
+        const replaced = countOf(message.replaced);
+        if (shown === null || total === null || version === null || replaced === null) return;
         this.filter = stringOf(message.filter, 500) ?? '';
         this.sort = message.sort === 'votes' ? 'votes' : 'digest';
-        this.lastReport = { shown, total, version };
+        this.lastReport = { shown, total, version, replaced };
         this.onDidReportEmitter.fire(this.lastReport);
         return;
       }

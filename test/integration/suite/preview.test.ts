@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DailyPapersApi } from '../../../src/extension';
+import type { DigestPreview } from '../../../src/vscode/preview/digest-preview';
+import { fixtureUri, openFixture, waitFor } from '../helpers';
+import { dayNode, papersApi } from '../papers-helpers';
+
+/** Waits until the page inside the webview has applied the latest render or update and says so. */
+async function pageShows(preview: DigestPreview, what: { shown?: number; total: number }, description: string): Promise<void> {
+  await waitFor(
+    () =>
+      preview.lastReport !== null &&
+      preview.lastReport.version === preview.sentVersion &&
+      preview.lastReport.total === what.total &&
+      (what.shown === undefined || preview.lastReport.shown === what.shown),
+    `${description} (last report: ${JSON.stringify(preview.lastReport)}, sent version ${preview.sentVersion}, visible ${preview.panel.visible}, column ${preview.panel.viewColumn})`,
+    15_000,
+  );
+}
+
+/** Waits until no update has been sent for a second and the page has applied the last one. */
+async function settled(preview: DigestPreview): Promise<void> {
+  let version = -1;
+  let since = Date.now();
+  await waitFor(() => {
+    if (preview.sentVersion !== version) {
+      version = preview.sentVersion;
+      since = Date.now();
+    }
+    return Date.now() - since > 1000 && preview.lastReport?.version === version;
+  }, 'the preview to settle', 15_000);
+}
+
+/** Counts the cards the page replaces from now on. */
+function countReplaced(preview: DigestPreview): { count: number; dispose(): void } {
+  const counter = { count: 0, dispose: () => subscription.dispose() };
+  const subscription = preview.onDidReport((report) => (counter.count += report.replaced));
+  return counter;
+}
+
+suite('Preview', () => {
+  let api: DailyPapersApi;
+
+  suiteSetup(async () => {
+    api = await papersApi();
+    // Edits must stay unsaved, so that a revert brings the fixture back for the next test.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  teardown(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((each) => each.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+    await waitFor(() => api.preview.previews.length === 0, 'every preview to close');
+  });
+
+  test('opens beside a digest, and the page inside the webview shows one card per paper', async () => {
+    await openFixture('2024-03-25.md');
+    const preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    assert.ok(preview, 'the command returns the preview');
+    assert.equal(preview.panel.viewType, 'dailyPapers.preview');
+    assert.equal(preview.panel.title, 'Preview 2024-03-25.md');
+    assert.equal(preview.document.uri.toString(), fixtureUri('2024-03-25.md').toString());
+    await pageShows(preview, { shown: 13, total: 13 }, 'the 13 papers of 2024-03-25');
+    assert.equal(preview.panel.viewColumn, vscode.ViewColumn.Two);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fixtureUri('2024-03-25.md').toString(), 'the editor keeps the focus');
+    const again = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    assert.equal(again, preview, 'one preview per document');
+  });
+
+  test('updates after an edit, replacing only the card that changed', async () => {
+    const editor = await openFixture('2024-03-25.md');
+    const preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    await pageShows(preview, { total: 13 }, 'the first render');
+    await settled(preview);
+    const replaced = countReplaced(preview);
+    const voteLine = editor.document.getText().split('\n').indexOf('Vote: 14');
+    await editor.edit((edit) => edit.replace(new vscode.Range(voteLine, 6, voteLine, 8), '13'));
+    await waitFor(() => preview.lastReport?.version === preview.sentVersion && preview.sentVersion > 1, 'the page to apply the update', 15_000);
+    await settled(preview);
+    assert.equal(replaced.count, 1, 'one card replaced for the edited vote');
+
+    replaced.count = 0;
+    const end = editor.document.lineCount;
+    await editor.edit((edit) =>
+      edit.insert(
+        new vscode.Position(end, 0),
+        '\n### [A new paper](https://arxiv.org/abs/2403.09999)\n\n![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.09999.png)\n\nVote: 0\n\nAuthors: Ada Lovelace, +\n\n- new\n',
+      ),
+    );
+    await pageShows(preview, { shown: 14, total: 14 }, 'the added paper');
+    await settled(preview);
+    assert.equal(replaced.count, 1, 'only the new card is added; the 13 others are kept');
+    replaced.dispose();
+  });
+
+  test('follows the active digest unless locked', async () => {
+    await openFixture('2024-03-25.md');
+    const preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    await pageShows(preview, { total: 13 }, '2024-03-25');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('2024-02-05.md')), vscode.ViewColumn.One);
+    await waitFor(() => preview.document.uri.toString() === fixtureUri('2024-02-05.md').toString(), 'the preview to follow 2024-02-05.md');
+    await pageShows(preview, { total: 9 }, 'the 9 papers of 2024-02-05');
+    assert.equal(preview.panel.title, 'Preview 2024-02-05.md');
+
+    preview.panel.reveal(undefined, false);
+    await waitFor(() => preview.panel.active, 'the preview to be active');
+    await vscode.commands.executeCommand('dailyPapers.preview.toggleLock');
+    assert.equal(preview.locked, true);
+    assert.equal(preview.panel.title, '[Preview] 2024-02-05.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('2024-03-25.md')), vscode.ViewColumn.One);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(preview.document.uri.toString(), fixtureUri('2024-02-05.md').toString(), 'a locked preview stays');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('notes.md')), vscode.ViewColumn.One);
+  });
+
+  test('opens from a day of the Papers view', async () => {
+    const preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.open', dayNode(api, '2024-02-05 (Mon)'));
+    assert.equal(preview.document.uri.toString(), fixtureUri('2024-02-05.md').toString());
+    await pageShows(preview, { total: 9 }, 'the day of the Papers view');
+  });
+
+  test('is restored by the serializer with its document, filter and sort', async () => {
+    const panel = vscode.window.createWebviewPanel('dailyPapers.preview', 'restoring', vscode.ViewColumn.One);
+    await api.preview.deserializeWebviewPanel(panel, { uri: fixtureUri('2024-03-25.md').toString(), locked: true, filter: 'foster', sort: 'votes', line: 0 });
+    const preview = api.preview.previews.find((each) => each.panel === panel);
+    assert.ok(preview, 'the restored panel is a preview');
+    assert.equal(preview.panel.title, '[Preview] 2024-03-25.md');
+    assert.equal(preview.locked, true);
+    await pageShows(preview, { shown: 1, total: 13 }, 'the restored filter, matching one author');
+    assert.equal(preview.sort, 'votes');
+    assert.deepEqual(preview.state(), { uri: fixtureUri('2024-03-25.md').toString(), locked: true, filter: 'foster', sort: 'votes', line: 0 });
+
+    const gone = vscode.window.createWebviewPanel('dailyPapers.preview', 'gone', vscode.ViewColumn.One);
+    await api.preview.deserializeWebviewPanel(gone, { uri: fixtureUri('deleted-meanwhile.md').toString(), locked: false, filter: '', sort: 'digest', line: 0 });
+    assert.equal(api.preview.previews.some((each) => each.panel === gone), false, 'a preview of a file that is gone is closed');
+  });
+});
