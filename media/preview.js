@@ -210,6 +210,16 @@
     if (card?.dataset.line !== undefined) vscode.postMessage({ type: 'reveal', line: Number(card.dataset.line) });
   });
 
+  // A thumbnail that cannot load (offline, gone) keeps its place but not the broken-image icon.
+  document.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.tagName === 'IMG') target.closest('.paper-media')?.classList.add('media-failed');
+    },
+    true,
+  );
+
   filterBox.addEventListener('input', () => applyView());
   sortBox.addEventListener('change', () => applyView());
 
