@@ -162,16 +162,26 @@
     window.scrollTo(0, Math.max(0, top - toolbarHeight() - 4));
   }
 
-  /** The document line at the top of the page: of the first card or day whose bottom is below the toolbar. */
+  /**
+   * The document line at the top of the page: of the innermost card or day that crosses the toolbar's
+   * lower edge (a card rather than the day around it), else of the first one below it.
+   */
   function lineAtTop() {
-    const limit = toolbarHeight();
-    let best = null;
+    const limit = toolbarHeight() + 1;
+    let crossing = null;
+    let below = null;
     for (const element of lineElements()) {
       const box = element.getBoundingClientRect();
       if (box.bottom <= limit) continue;
-      if (!best || box.top < best.box.top || (box.top === best.box.top && element.tagName === 'ARTICLE')) best = { element, box };
+      if (box.top <= limit) {
+        if (!crossing || box.top > crossing.top || (box.top === crossing.top && Number(element.dataset.line) < crossing.line)) {
+          crossing = { top: box.top, line: Number(element.dataset.line) };
+        }
+      } else if (!below || box.top < below.top) {
+        below = { top: box.top, line: Number(element.dataset.line) };
+      }
     }
-    return best ? Number(best.element.dataset.line) : null;
+    return (crossing ?? below)?.line ?? null;
   }
 
   let scrollPending = false;

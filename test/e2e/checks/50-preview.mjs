@@ -3,6 +3,14 @@ import assert from 'node:assert/strict';
 export const title = 'the digest preview opens beside a seed: one card per paper with thumbnail, title and votes, a working filter, light and dark themes';
 
 export async function run({ workbench, page }) {
+  try {
+    await check(workbench, page);
+  } finally {
+    await workbench.runCommand('View: Close All Editors');
+  }
+}
+
+async function check(workbench, page) {
   await workbench.openFile('2024-03-25.md');
   await workbench.runCommand('Daily Papers: Open Preview to the Side');
   const tab = page.locator('.part.editor .tab', { hasText: 'Preview 2024-03-25.md' });
@@ -38,14 +46,16 @@ export async function run({ workbench, page }) {
   assert.equal(await frame.locator('#count').innerText(), '13 of 13 papers');
   assert.deepEqual(await frame.locator('article.paper .votes').allInnerTexts(), ['▲16', '▲14', '▲12', '▲9', '▲9', '▲7', '▲7', '▲6', '▲6', '▲5', '▲4', '▲3', '▲3']);
   await workbench.screenshot('preview-dark');
-  await page.locator('.part.editor .tab', { hasText: 'Preview 2024-03-25.md' }).click();
-  await workbench.runCommand('View: Toggle Maximize Editor Group');
+  // A wider window: the cards flow into more columns.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 2200, height: viewport.height });
+  await frame.locator('article.paper').nth(2).waitFor();
+  await page.waitForTimeout(500);
   await workbench.screenshot('preview-dark-wide');
-  await workbench.runCommand('View: Toggle Maximize Editor Group');
+  await page.setViewportSize(viewport);
   await frame.locator('#sort').selectOption('digest');
   await setColorTheme(page, 'Light Modern');
   await frame.locator('body.vscode-light').waitFor();
-  await workbench.runCommand('View: Close All Editors');
 }
 
 async function setColorTheme(page, name) {
