@@ -54,6 +54,7 @@ export class DigestPreview implements vscode.Disposable {
     private isLocked: boolean,
     private readonly extensionUri: vscode.Uri,
     state?: Partial<PreviewState>,
+    private readonly openExternal: (uri: vscode.Uri) => Thenable<boolean> = vscode.env.openExternal,
   ) {
     this.filter = state?.filter ?? '';
     this.sort = state?.sort === 'votes' ? 'votes' : 'digest';
@@ -62,7 +63,7 @@ export class DigestPreview implements vscode.Disposable {
     this.disposables.push(
       this.scrollSync,
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
       panel.onDidChangeViewState(() => {
         if (panel.visible && this.stale) this.refresh();
       }),
@@ -152,7 +153,8 @@ export class DigestPreview implements vscode.Disposable {
     return this.documentShown.uri.path.split('/').pop() || this.documentShown.uri.toString();
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  /** Acts on a message from the page, after checking it: the page shows untrusted text. */
+  async handleMessage(raw: unknown): Promise<void> {
     const message = messageOfType(raw);
     if (message === null) return;
     switch (message.type) {
@@ -184,12 +186,12 @@ export class DigestPreview implements vscode.Disposable {
         const id = stringOf(message.id, 64);
         const digest = digestOf(this.documentShown);
         const known = id !== null && digest !== null && [...digest.orphanPapers, ...digest.days.flatMap((day) => day.papers)].some((paper) => paper.id === id);
-        if (known) await vscode.env.openExternal(vscode.Uri.parse(arxivAbsUrl(id)));
+        if (known) await this.openExternal(vscode.Uri.parse(arxivAbsUrl(id)));
         return;
       }
       case 'openLink': {
         const url = webUrlOf(message.url);
-        if (url !== null && this.documentMentions(url)) await vscode.env.openExternal(vscode.Uri.parse(url));
+        if (url !== null && this.documentMentions(url)) await this.openExternal(vscode.Uri.parse(url));
         return;
       }
     }

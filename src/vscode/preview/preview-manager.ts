@@ -18,6 +18,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly open = new Set<DigestPreview>();
   private lastActive: DigestPreview | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  /** How previews open links; integration tests put a recorder here. */
+  openExternal: (uri: vscode.Uri) => Thenable<boolean> = (uri) => vscode.env.openExternal(uri);
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.subscriptions = [
@@ -87,7 +89,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument, locked: boolean, state: Partial<PreviewState>): DigestPreview {
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'daily-papers.svg');
-    const preview = new DigestPreview(panel, document, locked, this.extensionUri, state);
+    const preview = new DigestPreview(panel, document, locked, this.extensionUri, state, (uri) => this.openExternal(uri));
     this.open.add(preview);
     this.lastActive = preview;
     preview.onDidDispose(() => {

@@ -7,15 +7,27 @@ import { dayNode, papersApi } from '../papers-helpers';
 
 /** Waits until the page inside the webview has applied the latest render or update and says so. */
 async function pageShows(preview: DigestPreview, what: { shown?: number; total: number }, description: string): Promise<void> {
+  const started = Date.now();
   await waitFor(
     () =>
       preview.lastReport !== null &&
       preview.lastReport.version === preview.sentVersion &&
       preview.lastReport.total === what.total &&
       (what.shown === undefined || preview.lastReport.shown === what.shown),
-    `${description} (last report: ${JSON.stringify(preview.lastReport)}, sent version ${preview.sentVersion}, visible ${preview.panel.visible}, column ${preview.panel.viewColumn})`,
-    15_000,
+    `${description} (last report: ${JSON.stringify(preview.lastReport)}, sent version ${preview.sentVersion}, visible ${preview.panel.visible}, column ${preview.panel.viewColumn}, groups ${JSON.stringify(vscode.window.tabGroups.all.map((group) => [group.viewColumn, group.isActive, group.tabs.map((tab) => tab.label)]))})`,
+    20_000,
   );
+  if (Date.now() - started > 5000) console.log(`[daily-papers-test] slow webview: ${description} took ${Date.now() - started} ms`);
+}
+
+/** Closes every editor and group, and waits until the layout is one empty group (a panel opened meanwhile may get lost). */
+async function closeEverything(api: DailyPapersApi): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+  await waitFor(
+    () => api.preview.previews.length === 0 && vscode.window.tabGroups.all.length === 1 && vscode.window.tabGroups.all[0].tabs.length === 0,
+    'every editor, group and preview to close',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
 /** Waits until no update has been sent for a second and the page has applied the last one. */
@@ -38,7 +50,12 @@ function countReplaced(preview: DigestPreview): { count: number; dispose(): void
   return counter;
 }
 
-suite('Preview', () => {
+suite('Preview', function () {
+  this.timeout(60_000);
+  // Now and then (more often on a busy machine) a webview panel created through the API never reaches
+  // code-server's workbench: no tab, no page, while the extension host holds the panel. A retry opens a
+  // new one. (Not seen when a person opens the preview: the UI check opens it by command.)
+  this.retries(2);
   let api: DailyPapersApi;
 
   suiteSetup(async () => {
@@ -56,8 +73,7 @@ suite('Preview', () => {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
-    await vscode.commands.executeCommand('workbench.action.closeAllGroups');
-    await waitFor(() => api.preview.previews.length === 0, 'every preview to close');
+    await closeEverything(api);
   });
 
   test('opens beside a digest, and the page inside the webview shows one card per paper', async () => {
@@ -140,5 +156,56 @@ suite('Preview', () => {
     const gone = vscode.window.createWebviewPanel('dailyPapers.preview', 'gone', vscode.ViewColumn.One);
     await api.preview.deserializeWebviewPanel(gone, { uri: fixtureUri('deleted-meanwhile.md').toString(), locked: false, filter: '', sort: 'digest', line: 0 });
     assert.equal(api.preview.previews.some((each) => each.panel === gone), false, 'a preview of a file that is gone is closed');
+  });
+});
+
+suite('Preview messages', function () {
+  this.timeout(60_000);
+  this.retries(2);
+  let api: DailyPapersApi;
+  const opened: string[] = [];
+
+  suiteSetup(async () => {
+    api = await papersApi();
+    api.preview.openExternal = async (uri) => {
+      opened.push(uri.toString(true));
+      return true;
+    };
+  });
+
+  suiteTeardown(async () => {
+    api.preview.openExternal = (uri) => vscode.env.openExternal(uri);
+    await closeEverything(api);
+  });
+
+  test('are checked before use: a line of the document, a paper of the digest, a link written in it', async () => {
+    opened.length = 0;
+    const editor = await openFixture('2024-02-05.md');
+    const preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    for (const line of [editor.document.lineCount, -1, 2.5, '60', null, Number.NaN]) {
+      await preview.handleMessage({ type: 'reveal', line });
+      assert.equal(editor.selection.active.line, 0, `reveal ${String(line)} is ignored`);
+    }
+    await preview.handleMessage({ type: 'reveal', line: 60 });
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 60, 'a double-clicked card reveals its entry');
+
+    for (const message of [
+      { type: 'openPaper', id: '9999.99999' },
+      { type: 'openPaper', id: { toString: () => '2402.01566' } },
+      { type: 'openLink', url: 'javascript:alert(1)' },
+      { type: 'openLink', url: 'https://evil.example/' },
+      { type: 'openLink', url: 'file:///etc/passwd' },
+      { type: 'openLink', url: 'command:workbench.action.quit' },
+      { type: 'nonsense' },
+      'openPaper',
+      null,
+    ]) {
+      await preview.handleMessage(message);
+    }
+    assert.deepEqual(opened, [], 'nothing opened for an unknown paper or a link the digest does not hold');
+    await preview.handleMessage({ type: 'openPaper', id: '2402.01566' });
+    await preview.handleMessage({ type: 'openLink', url: 'https://arxiv.org/abs/2402.01391' });
+    assert.deepEqual(opened, ['https://arxiv.org/abs/2402.01566', 'https://arxiv.org/abs/2402.01391']);
   });
 });
