@@ -11,8 +11,11 @@
   const toolbar = /** @type {HTMLElement} */ (document.querySelector('.toolbar'));
   const initial = JSON.parse(document.body.dataset.state || '{}');
   let version = Number(initial.version) || 0;
-  /** Until this time, scroll events come from the editor and are not sent back. */
-  let ignoreScrollUntil = 0;
+  /**
+   * Where the page was last put by the editor (or kept by the browser through an update): a scroll that
+   * ends there is not the user's and is not sent back.
+   */
+  let scrolledByEditorTo = null;
 
   filterBox.value = typeof initial.filter === 'string' ? initial.filter : '';
   sortBox.value = initial.sort === 'votes' ? 'votes' : 'digest';
@@ -123,6 +126,8 @@
       root.replaceChildren(...sections);
     }
     applyView(replaced);
+    // Reading scrollY lays the page out: the browser's scroll anchoring has moved it, not the user.
+    if (scrolledByEditorTo !== null || replaced > 0) scrolledByEditorTo = window.scrollY;
   }
 
   /** Elements that stand for a document line, top to bottom as shown. */
@@ -147,8 +152,7 @@
       if (elementLine > line && (!after || elementLine < Number(after.dataset.line))) after = element;
     }
     if (!before) {
-      ignoreScrollUntil = Date.now() + 300;
-      window.scrollTo(0, 0);
+      scrollByEditor(0);
       return;
     }
     let top = before.getBoundingClientRect().top + window.scrollY;
@@ -158,8 +162,12 @@
       const to = Number(after.dataset.line);
       if (afterTop > top) top += ((line - from) / (to - from)) * Math.min(afterTop - top, before.getBoundingClientRect().height);
     }
-    ignoreScrollUntil = Date.now() + 300;
-    window.scrollTo(0, Math.max(0, top - toolbarHeight() - 4));
+    scrollByEditor(Math.max(0, top - toolbarHeight() - 4));
+  }
+
+  function scrollByEditor(y) {
+    window.scrollTo(0, y);
+    scrolledByEditorTo = window.scrollY;
   }
 
   /**
@@ -186,11 +194,12 @@
 
   let scrollPending = false;
   window.addEventListener('scroll', () => {
-    if (Date.now() < ignoreScrollUntil || scrollPending) return;
+    if (scrollPending) return;
     scrollPending = true;
     setTimeout(() => {
       scrollPending = false;
-      if (Date.now() < ignoreScrollUntil) return;
+      if (scrolledByEditorTo !== null && Math.abs(window.scrollY - scrolledByEditorTo) < 2) return;
+      scrolledByEditorTo = null;
       const line = lineAtTop();
       if (line !== null) {
         vscode.setState({ ...(vscode.getState() || {}), line });

@@ -73,6 +73,28 @@ async function check(workbench, page) {
   await boximator.locator('.paper-authors').dblclick();
   await page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines', { hasText: 'Boximator' }).waitFor();
   await workbench.screenshot('preview-double-click');
+
+  // Typing in the editor updates the card, keeping the filter and the expanded author list.
+  const filter = inner.locator('#filter');
+  await filter.fill('stepcoder');
+  await inner.locator('#count', { hasText: '1 of 9 papers' }).waitFor();
+  const stepCoder = inner.locator('article.paper', { hasText: 'StepCoder' });
+  await stepCoder.locator('.more-authors summary').click();
+  await page.locator('.part.editor .editor-group-container').first().locator('.tab', { hasText: '2024-02-05.md' }).click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('9');
+  await stepCoder.locator('.votes', { hasText: '▲29' }).waitFor();
+  assert.equal(await filter.inputValue(), 'stepcoder');
+  assert.equal(await inner.locator('#count').innerText(), '1 of 9 papers');
+  assert.equal(await stepCoder.locator('.more-authors').getAttribute('open'), '', 'the author list stays expanded');
+  await workbench.screenshot('preview-after-edit');
+  await page.keyboard.press('Control+Z'); // the 9
+  await page.keyboard.press('Control+Z'); // the backspace
+  await stepCoder.locator('.votes', { hasText: '▲28' }).waitFor();
 }
 
 /** The page inside the preview's webview (an iframe in an iframe). */
