@@ -20,6 +20,13 @@
   filterBox.value = typeof initial.filter === 'string' ? initial.filter : '';
   sortBox.value = initial.sort === 'votes' ? 'votes' : 'digest';
 
+  /** What VS Code hands back to the extension's serializer after a window reload. */
+  let saved = { uri: initial.uri, locked: initial.locked === true, filter: filterBox.value, sort: sortBox.value, line: Number(initial.line) || 0 };
+  function save(changes) {
+    saved = { ...saved, ...changes };
+    vscode.setState(saved);
+  }
+
   function main() {
     return /** @type {HTMLElement} */ (document.querySelector('main.digest'));
   }
@@ -68,8 +75,8 @@
       total += cards.length;
     }
     count.textContent = `${shown} of ${total} paper${total === 1 ? '' : 's'}`;
-    vscode.setState({ ...(vscode.getState() || {}), filter: filterBox.value, sort: sortBox.value });
-    vscode.postMessage({ type: 'report', shown, total, version, replaced, filter: filterBox.value, sort: sortBox.value });
+    save({ filter: filterBox.value, sort: sortBox.value });
+    vscode.postMessage({ type: 'report', shown, total, version, replaced, saved });
   }
 
   /** Replaces the cards and headers that changed; unchanged cards stay, with their expanded author lists. */
@@ -202,7 +209,7 @@
       scrolledByEditorTo = null;
       const line = lineAtTop();
       if (line !== null) {
-        vscode.setState({ ...(vscode.getState() || {}), line });
+        save({ line });
         vscode.postMessage({ type: 'scrolled', line });
       }
     }, 50);
@@ -247,6 +254,10 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'update' && Array.isArray(message.sections)) update(message);
     else if (message.type === 'scrollToLine' && Number.isInteger(message.line)) scrollToLine(message.line);
+    else if (message.type === 'locked') {
+      save({ locked: message.locked === true });
+      applyView();
+    }
   });
 
   applyView();

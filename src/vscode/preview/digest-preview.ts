@@ -30,6 +30,8 @@ export interface PreviewReport {
   version: number;
   /** Cards the last update replaced (the others were kept as they were). */
   replaced: number;
+  /** The state the page saved for the serializer, as it sent it (unchecked until restored). */
+  saved: unknown;
 }
 
 export class DigestPreview implements vscode.Disposable {
@@ -93,6 +95,7 @@ export class DigestPreview implements vscode.Disposable {
   set locked(locked: boolean) {
     this.isLocked = locked;
     this.panel.title = this.title();
+    void this.panel.webview.postMessage({ type: 'locked', locked });
   }
 
   state(): PreviewState {
@@ -164,9 +167,10 @@ export class DigestPreview implements vscode.Disposable {
         const version = countOf(message.version, Number.MAX_SAFE_INTEGER);
         const replaced = countOf(message.replaced);
         if (shown === null || total === null || version === null || replaced === null) return;
-        this.filter = stringOf(message.filter, 500) ?? '';
-        this.sort = message.sort === 'votes' ? 'votes' : 'digest';
-        this.lastReport = { shown, total, version, replaced };
+        const saved = typeof message.saved === 'object' && message.saved !== null ? (message.saved as Record<string, unknown>) : {};
+        this.filter = stringOf(saved.filter, 500) ?? '';
+        this.sort = saved.sort === 'votes' ? 'votes' : 'digest';
+        this.lastReport = { shown, total, version, replaced, saved: message.saved };
         this.onDidReportEmitter.fire(this.lastReport);
         return;
       }

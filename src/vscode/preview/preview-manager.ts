@@ -113,7 +113,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   }
 }
 
-function readState(state: unknown): PreviewState | null {
+/** The state a page saved, checked: it comes from the page, which shows untrusted text. */
+export function readState(state: unknown): PreviewState | null {
   if (typeof state !== 'object' || state === null) return null;
   const value = state as Record<string, unknown>;
   if (typeof value.uri !== 'string') return null;
