@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-export const title = 'the digest preview opens beside a seed: one card per paper with thumbnail, title and votes, a working filter, light and dark themes';
+export const title = 'Ctrl+K V opens the digest preview beside a seed: one card per paper with thumbnail, title and votes, a working filter, light and dark themes';
 
 export async function run({ workbench, page }) {
   try {
@@ -12,7 +12,10 @@ export async function run({ workbench, page }) {
 
 async function check(workbench, page) {
   await workbench.openFile('2024-03-25.md');
-  await workbench.runCommand('Daily Papers: Open Preview to the Side');
+  // Ctrl+K V, as for the built-in Markdown preview: on a digest, it opens this one.
+  await workbench.activeEditorLines().click({ position: { x: 200, y: 300 } });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('v');
   const tab = page.locator('.part.editor .tab', { hasText: 'Preview 2024-03-25.md' });
   await tab.waitFor();
 
