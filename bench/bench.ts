@@ -12,6 +12,7 @@ import { benchScale } from './scale-bench';
 import { benchLint } from './lint-bench';
 import { benchParse } from './parse-bench';
 import { benchStats } from './stats-bench';
+import { benchPreview } from './preview-bench';
 import { CORPUS, loadSamples } from './samples';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   log(`samples: ${samples.length} files${existsSync(CORPUS) ? ' (seeds and ../shared/corpus)' : ' (seeds only; ../shared/corpus not found)'}`);
   const targets: Target[] = [];
   targets.push(...benchParse(samples, log));
+  log('');
+  targets.push(...benchPreview(samples, log));
   log('');
   // Before the index section, whose large heap would slow both sides of the lint comparison.
   targets.push(...(await benchLint(samples, log)));

@@ -11,6 +11,8 @@ import { registerHuggingFace } from './vscode/hugging-face';
 import { registerLogger } from './vscode/logger';
 import { registerNewDigest } from './vscode/new-digest';
 import { registerPaperCommands } from './vscode/paper-commands';
+import { registerPreview } from './vscode/preview/register-preview';
+import type { PreviewManager } from './vscode/preview/preview-manager';
 import { registerSymbols } from './vscode/symbols';
 import { PAPERS_VIEW_ID, registerPaperTree, type PaperTree } from './vscode/tree/paper-tree';
 import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/workspace-index-adapter';
@@ -24,6 +26,7 @@ export interface DailyPapersApi {
   archiveStats: ArchiveStatsService;
   authorsView: AuthorsView;
   overview: Overview;
+  preview: PreviewManager;
 }
 
 export function activate(context: vscode.ExtensionContext): DailyPapersApi {
@@ -42,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
   registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
-  return { workspaceIndex, paperTree, hostUi, archiveStats, authorsView, overview };
+  const preview = registerPreview(context);
+  return { workspaceIndex, paperTree, hostUi, archiveStats, authorsView, overview, preview };
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { lintCommand } from './lint-command';
 import { listCommand } from './list-command';
 import { statsCommand } from './stats-command';
+import { renderCommand } from './render-command';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: 'print the days and papers of digests as JSON' },
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   lint: { run: lintCommand, summary: 'check digests; --format stylish|json|sarif, --fix, --config FILE' },
   stats: { run: statsCommand, summary: 'papers and votes per month, top authors and papers; --format table|json, --top N' },
   fetch: { run: fetchCommand, summary: 'a day from the Hugging Face feed; --date YYYY-MM-DD, --endpoint URL, -o FILE' },
+  render: { run: renderCommand, summary: 'write FILE as a standalone HTML page of paper cards; -o out.html' },
 };
 
 export function usage(): string {

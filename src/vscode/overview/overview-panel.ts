@@ -5,7 +5,7 @@ import { overviewBody, OVERVIEW_TOP_AUTHORS, OVERVIEW_TOP_PAPERS, readOverviewMe
 import type { ArchiveStatsService } from '../archive-stats-service';
 import type { AuthorsView } from '../authors/authors-view';
 import { REVEAL_ENTRY_COMMAND } from '../tree/tree-items';
-import { overviewHtml, overviewWebviewOptions } from './overview-webview-shell';
+import { webviewHtml, webviewOptions } from '../webview/webview-page';
 
 export const OVERVIEW_VIEW_TYPE = 'dailyPapers.overview';
 const TITLE = 'Daily Papers Overview';
@@ -27,7 +27,12 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
   const render = () => {
     if (!panel) return;
     renders++;
-    panel.webview.html = overviewHtml(panel.webview, context.extensionUri, TITLE, overviewBody(archive.stats, selectedMonth));
+    panel.webview.html = webviewHtml(panel.webview, context.extensionUri, {
+      title: TITLE,
+      stylesheets: ['overview.css'],
+      scripts: ['overview.js'],
+      bodyHtml: overviewBody(archive.stats, selectedMonth),
+    });
   };
 
   const onMessage = async (value: unknown) => {
@@ -51,7 +56,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
       panel.reveal();
       return;
     }
-    panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, overviewWebviewOptions(context.extensionUri));
+    panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'daily-papers.svg');
     const subscriptions = [panel.webview.onDidReceiveMessage(onMessage), archive.onDidChange(render)];
     panel.onDidDispose(() => {
