@@ -45,10 +45,18 @@ export async function run({ workbench, page }) {
 async function chooseColorTheme(workbench, page, name) {
   // Not workbench.runCommand: this command opens a second picker instead of closing the palette.
   const input = page.locator('.quick-input-widget input');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  await input.waitFor();
-  await input.fill('>Preferences: Color Theme');
+  // F1 pressed while the webview has focus reaches the workbench late, and the palette can be inert for a
+  // moment: ask again rather than fail.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    try {
+      await input.fill('>Preferences: Color Theme', { timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
   await page.locator('.quick-input-widget input[placeholder^="Select Color Theme"]').waitFor();
   await input.fill(name);
