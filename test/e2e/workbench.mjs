@@ -20,8 +20,18 @@ export class Workbench {
 
   /** Runs a command from the Command Palette by its label, e.g. 'View: Close All Editors'. */
   async runCommand(label) {
-    await this.#openQuickInput('F1');
-    await this.page.keyboard.type(label);
+    // A palette opened while a webview had the focus can stay hidden for a moment: open it again until
+    // the command's row shows (nothing has run until the row is clicked).
+    for (let attempt = 1; ; attempt++) {
+      await this.#openQuickInput('F1');
+      await this.page.keyboard.type(label);
+      try {
+        await this.#quickInputRow(label).waitFor({ timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
     await this.#pickQuickInputRow(label);
   }
 
@@ -57,6 +67,31 @@ export class Workbench {
   /** The rendered text of the active editor, with Monaco's non-breaking spaces made plain. */
   async activeEditorText() {
     return (await this.activeEditorLines().innerText()).replaceAll('\u00a0', ' ');
+  }
+
+  /**
+   * Picks a colour theme with "Preferences: Color Theme", as a person would. The command opens a second
+   * picker, and a palette opened while a webview had the focus can be inert for a moment, so the steps
+   * are tried again from the start rather than failing on the first slow frame.
+   */
+  async chooseColorTheme(name) {
+    const input = this.page.locator('.quick-input-widget input');
+    const row = (text) => this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('F1');
+        await input.fill('>Preferences: Color Theme', { timeout: 5000 });
+        await row('Preferences: Color Theme').click({ timeout: 5000 });
+        await this.page.locator('.quick-input-widget input[placeholder^="Select Color Theme"]').waitFor({ timeout: 5000 });
+        await input.fill(name, { timeout: 5000 });
+        await row(name).click({ timeout: 5000 });
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 });
+        return;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
   }
 
   async screenshot(name) {

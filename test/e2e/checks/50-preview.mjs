@@ -44,7 +44,7 @@ async function check(workbench, page) {
   await frame.locator('#count', { hasText: '13 of 13 papers' }).waitFor();
 
   await frame.locator('#sort').selectOption('votes');
-  await setColorTheme(page, 'Dark Modern');
+  await setColorTheme(workbench, page, 'Dark Modern');
   await frame.locator('body.vscode-dark').waitFor();
   assert.equal(await frame.locator('#count').innerText(), '13 of 13 papers');
   assert.deepEqual(await frame.locator('article.paper .votes').allInnerTexts(), ['▲16', '▲14', '▲12', '▲9', '▲9', '▲7', '▲7', '▲6', '▲6', '▲5', '▲4', '▲3', '▲3']);
@@ -57,18 +57,12 @@ async function check(workbench, page) {
   await workbench.screenshot('preview-dark-wide');
   await page.setViewportSize(viewport);
   await frame.locator('#sort').selectOption('digest');
-  await setColorTheme(page, 'Light Modern');
+  await setColorTheme(workbench, page, 'Light Modern');
   await frame.locator('body.vscode-light').waitFor();
 }
 
-async function setColorTheme(page, name) {
+async function setColorTheme(workbench, page, name) {
   // Keys typed while the webview has the focus go to the page: give the focus back to the workbench first.
   await page.locator('.part.editor .tab', { hasText: '2024-03-25.md' }).first().click();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Preferences: Color Theme');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await workbench.chooseColorTheme(name);
 }

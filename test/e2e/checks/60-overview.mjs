@@ -33,33 +33,12 @@ export async function run({ workbench, page }) {
 
   // The page follows the theme: in high contrast the bars get the theme's contrast borders.
   await page.locator('.tab', { hasText: 'Daily Papers Overview' }).click();
-  await chooseColorTheme(workbench, page, 'Dark High Contrast');
+  await workbench.chooseColorTheme('Dark High Contrast');
   await frame.locator('body.vscode-high-contrast').waitFor();
   await workbench.screenshot('overview-high-contrast');
-  await chooseColorTheme(workbench, page, 'Light Modern');
+  await workbench.chooseColorTheme('Light Modern');
   await frame.locator('body.vscode-light').waitFor();
   await workbench.runCommand('View: Close All Editors');
   await workbench.runCommand('View: Show Explorer');
 }
 
-async function chooseColorTheme(workbench, page, name) {
-  // Not workbench.runCommand: this command opens a second picker instead of closing the palette.
-  const input = page.locator('.quick-input-widget input');
-  // F1 pressed while the webview has focus reaches the workbench late, and the palette can be inert for a
-  // moment: ask again rather than fail.
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    try {
-      await input.fill('>Preferences: Color Theme', { timeout: 5000 });
-      break;
-    } catch (error) {
-      if (attempt === 4) throw error;
-    }
-  }
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
-  await page.locator('.quick-input-widget input[placeholder^="Select Color Theme"]').waitFor();
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
