@@ -276,15 +276,46 @@ export interface StatsSource {
   onDidChange(listener: (change: { readonly uris: readonly string[] }) => void): { dispose(): void };
 }
 
-/** Stats of every file of the index, updated file by file as the index changes; `onChange` runs after each update. */
+/** Files brought up to date in one go; a larger change (a rebuild of the whole index) yields between chunks. */
+export const STATS_CHUNK_FILES = 200;
+
+/**
+ * Stats of every file of the index, updated file by file as the index changes; `onChange` runs after each
+ * update. A change of more than {@link STATS_CHUNK_FILES} files is worked through in chunks that yield to
+ * the event loop, so a rebuild of thousands of digests never blocks the host; the figures are current,
+ * and `onChange` runs once, when the last chunk is done.
+ */
 export function followIndex(index: StatsSource, onChange?: () => void): { stats: ArchiveStats; dispose(): void } {
   const stats = new ArchiveStats();
   const files = new Set<IndexedFile>();
   for (const day of index.days()) files.add(day.file);
   for (const file of files) stats.setFile(file);
+  const pending: string[] = [];
+  let draining = false;
+  let disposed = false;
+  const drain = async () => {
+    draining = true;
+    while (pending.length > 0 && !disposed) {
+      for (const uri of pending.splice(0, STATS_CHUNK_FILES)) stats.update(uri, index.file(uri));
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    draining = false;
+    if (!disposed) onChange?.();
+  };
   const subscription = index.onDidChange(({ uris }) => {
-    for (const uri of uris) stats.update(uri, index.file(uri));
-    onChange?.();
+    if (!draining && uris.length <= STATS_CHUNK_FILES) {
+      for (const uri of uris) stats.update(uri, index.file(uri));
+      onChange?.();
+      return;
+    }
+    pending.push(...uris);
+    if (!draining) void drain();
   });
-  return { stats, dispose: () => subscription.dispose() };
+  return {
+    stats,
+    dispose: () => {
+      disposed = true;
+      subscription.dispose();
+    },
+  };
 }

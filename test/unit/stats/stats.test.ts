@@ -6,7 +6,7 @@ import { NodeFileSystem } from '../../../src/cli/node-file-system';
 import { indexDigest } from '../../../src/core/index/records';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { parseDigest } from '../../../src/core/parser';
-import { ArchiveStats, followIndex } from '../../../src/core/stats';
+import { ArchiveStats, followIndex, STATS_CHUNK_FILES } from '../../../src/core/stats';
 import { CORPUS, HAS_CORPUS } from '../helpers';
 import { digest, MemoryFileSystem, paper } from '../index/memory-file-system';
 import { referenceFigures, type ExpectedFile } from './reference';
@@ -86,6 +86,25 @@ describe('archive stats definitions', () => {
 });
 
 describe('archive stats follow the index', () => {
+  it('work through a change of many files in chunks, then report once, with the figures of a fresh computation', async () => {
+    const fs = new MemoryFileSystem();
+    const count = STATS_CHUNK_FILES * 2 + 7;
+    for (let i = 0; i < count; i++) fs.write(`f${i}.md`, digest('2024-03-25', paper({ id: `2403.${String(10000 + i)}`, title: `P${i}`, votes: 1, authors: ['Ada'] })));
+    const index = new WorkspaceIndex({ fileSystem: fs, debounceMs: 10 });
+    await index.build();
+    let updates = 0;
+    const { stats } = followIndex(index, () => updates++);
+    expect(stats.author('Ada')).toEqual({ name: 'Ada', papers: count, votes: count });
+
+    for (let i = 0; i < count; i++) fs.write(`f${i}.md`, digest('2024-03-25', paper({ id: `2403.${String(10000 + i)}`, title: `P${i}`, votes: 2, authors: ['Bo'] })));
+    await index.build();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(updates).toBe(1);
+    expect(stats.author('Ada')).toBeUndefined();
+    expect(stats.author('Bo')).toEqual({ name: 'Bo', papers: count, votes: 2 * count });
+    expect(stats.totals()).toEqual({ days: 1, papers: count, votes: 2 * count });
+  });
+
   it('update after an edit, a new file and a deletion to what a fresh computation gives, reading only the changed files', async () => {
     const fs = new MemoryFileSystem();
     fs.write('a.md', digest('2024-03-25', paper({ id: '2403.00001', title: 'A', votes: 5, authors: ['Ada', 'Bo'] })));
