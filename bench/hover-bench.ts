@@ -1,6 +1,6 @@
 import { paperCard } from '../src/core/hover-card';
-import type { IndexedPaper } from '../src/core/index/records';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import type { IndexedPaper } from '../src/core/workspace/records';
+import { WorkspaceIndex } from '../src/core/workspace/workspace-index';
 import { bestTimesInterleaved, type Target } from './measure';
 import { MemoryFileSystem } from './memory-file-system';
 import type { Sample } from './samples';

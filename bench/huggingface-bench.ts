@@ -1,6 +1,6 @@
 import { applyEdits } from '../src/core/fix';
 import { DEFAULT_SUMMARY_TEMPLATE, mergeDay, renderDaySection, type FeedPaper } from '../src/core/huggingface';
-import { parseDigest } from '../src/core/parser';
+import { parseDigest } from '../src/core/parser/parser';
 import { bestTimesInterleaved, type Target } from './measure';
 import type { Sample } from './samples';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from '../src/cli/node-file-system';
-import { forEachConcurrent } from '../src/core/index/concurrency';
-import { createFileFilter } from '../src/core/index/file-filter';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { forEachConcurrent } from '../src/core/workspace/concurrency';
+import { createFileFilter } from '../src/core/workspace/file-filter';
+import { WorkspaceIndex } from '../src/core/workspace/workspace-index';
 import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';
 

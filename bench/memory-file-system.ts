@@ -1,5 +1,5 @@
-import type { FileFilter } from '../src/core/index/file-filter';
-import type { WorkspaceFileSystem } from '../src/core/index/file-system';
+import type { FileFilter } from '../src/core/workspace/file-filter';
+import type { WorkspaceFileSystem } from '../src/core/workspace/file-system';
 import type { Sample } from './samples';
 
 const ROOT = 'mem:/bench/';

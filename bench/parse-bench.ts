@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { parseDigest } from '../src/core/parser';
+import { parseDigest } from '../src/core/parser/parser';
 import { bestTimesBalanced, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
 

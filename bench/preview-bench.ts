@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { lint } from '../src/core/lint';
-import { parseDigest } from '../src/core/parser';
+import { parseDigest } from '../src/core/parser/parser';
 import { CardCache, renderDigestHtml, renderDigestParts, type RenderDiagnostic } from '../src/core/render';
 import { bestTimesInterleaved, type Target } from './measure';
 import type { Sample } from './samples';

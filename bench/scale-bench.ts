@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from '../src/cli/node-file-system';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { WorkspaceIndex } from '../src/core/workspace/workspace-index';
 import { generateWorkspace } from '../test/scale/workspace-generator.mjs';
 import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';

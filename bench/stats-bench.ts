@@ -1,4 +1,4 @@
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { WorkspaceIndex } from '../src/core/workspace/workspace-index';
 import { followIndex } from '../src/core/stats';
 import { AuthorTreeModel } from '../src/vscode/authors/author-tree-model';
 import { bestTimesInterleaved, type Target } from './measure';

@@ -10,7 +10,7 @@ import type { Logger } from '../core/logger';
 import { createInMemoryFacts } from '../core/in-memory-facts';
 import { lint } from '../core/lint';
 import type { Digest } from '../core/model';
-import { isDigest, parseDigest } from '../core/parser';
+import { isDigest, parseDigest } from '../core/parser/parser';
 import { FileChangedError, writeFileAtomically } from './atomic-write';
 import { resolveFrom } from './files';
 import type { CliIO } from './io';

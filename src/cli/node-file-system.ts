@@ -3,8 +3,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileFilter } from '../core/index/file-filter';
-import type { WorkspaceFileSystem } from '../core/index/file-system';
+import type { FileFilter } from '../core/workspace/file-filter';
+import type { WorkspaceFileSystem } from '../core/workspace/file-system';
 
 interface Root {
   path: string;

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
-import { parseDigest } from '../core/parser';
+import { parseDigest } from '../core/parser/parser';
 import type { Digest } from '../core/model';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
 import type { CliIO } from './io';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { lint } from '../core/lint';
-import { parseDigest } from '../core/parser';
+import { parseDigest } from '../core/parser/parser';
 import { contentSecurityPolicy, renderDigestHtml, renderPage } from '../core/render';
 import { writeFileAtomically } from './atomic-write';
 import { readTextFile, resolveFrom } from './files';

@@ -3,8 +3,8 @@
  * who appear most and the most upvoted papers, from the same figures as the editor's Authors view and overview.
  */
 
-import { indexDigest } from '../core/index/records';
-import { isDigest } from '../core/parser';
+import { indexDigest } from '../core/workspace/records';
+import { isDigest } from '../core/parser/parser';
 import { ArchiveStats } from '../core/stats';
 import type { CliIO } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';

@@ -8,7 +8,7 @@
  * subtracts its old records and adds the new ones instead of recomputing the workspace.
  */
 
-import type { IndexedFile, IndexedPaper } from './index/records';
+import type { IndexedFile, IndexedPaper } from './workspace/records';
 
 export interface MonthFigures {
   /** `YYYY-MM`. */

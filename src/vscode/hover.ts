@@ -6,8 +6,8 @@
 
 import * as vscode from 'vscode';
 import { CARD_COMMANDS, paperCard, unknownPaperCard, type CardOptions } from '../core/hover-card';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { IndexedPaper } from '../core/workspace/records';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 import { paperMentionAt } from './paper-at-cursor';
 
 export function registerHover(context: vscode.ExtensionContext, index: WorkspaceIndex): void {

@@ -18,9 +18,9 @@ import {
   type FeedDay,
   type RenderOptions,
 } from '../core/huggingface';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 import type { TextEdit } from '../core/rules/rule';
-import { lineEndingOf } from '../core/text';
+import { lineEndingOf } from '../core/parser/text';
 import { digestUri } from './new-digest';
 import { digestOf } from './parsed-documents';
 

@@ -8,7 +8,7 @@
 
 import * as vscode from 'vscode';
 import { isRealDate } from '../core/dates';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 
 export { isRealDate } from '../core/dates';
 

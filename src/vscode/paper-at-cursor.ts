@@ -2,8 +2,8 @@
 
 import * as vscode from 'vscode';
 import { arxivMentionAt } from '../core/arxiv-mention';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { IndexedPaper } from '../core/workspace/records';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 
 export interface PaperAt {
   /** The valid arXiv id, or null for an indexed entry without one. */

@@ -8,8 +8,8 @@
 import * as vscode from 'vscode';
 import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl, isValidArxivId } from '../core/arxiv';
 import { bibtexEntry } from '../core/bibtex';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { IndexedPaper } from '../core/workspace/records';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 import type { HostUi } from './host-ui';
 import { newestEntry, paperAtCursor } from './paper-at-cursor';
 import { pickPaper } from './paper-picker';

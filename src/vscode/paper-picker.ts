@@ -5,8 +5,8 @@
  */
 
 import * as vscode from 'vscode';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { IndexedPaper } from '../core/workspace/records';
+import type { WorkspaceIndex } from '../core/workspace/workspace-index';
 import { paperChoices } from '../core/paper-choices';
 import type { HostUi } from './host-ui';
 

@@ -2,7 +2,7 @@
 
 import type * as vscode from 'vscode';
 import type { Digest } from '../core/model';
-import { isDigest, parseDigest } from '../core/parser';
+import { isDigest, parseDigest } from '../core/parser/parser';
 import { extensionLogger } from './logger';
 
 const cache = new WeakMap<vscode.TextDocument, { version: number; digest: Digest | null }>();

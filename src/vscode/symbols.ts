@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { DaySection, PaperEntry } from '../core/model';
-import { MatchedField, matchingAuthors, queryWords } from '../core/index/search';
+import { MatchedField, matchingAuthors, queryWords } from '../core/workspace/search';
 import type { WorkspaceIndexService } from './workspace-index-adapter';
 import { toRange } from './diagnostics';
 import { digestOf } from './parsed-documents';

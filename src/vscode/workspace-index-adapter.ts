@@ -4,9 +4,9 @@
  */
 
 import * as vscode from 'vscode';
-import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type FileFilter } from '../core/index/file-filter';
-import type { WorkspaceFileSystem } from '../core/index/file-system';
-import { WorkspaceIndex, type IndexChange } from '../core/index/workspace-index';
+import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type FileFilter } from '../core/workspace/file-filter';
+import type { WorkspaceFileSystem } from '../core/workspace/file-system';
+import { WorkspaceIndex, type IndexChange } from '../core/workspace/workspace-index';
 import { extensionLogger } from './logger';
 
 export type IndexState = 'indexing' | 'ready';

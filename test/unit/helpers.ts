@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../../src/core/logger';
 import type { PaperEntry } from '../../src/core/model';
-import { parseDigest } from '../../src/core/parser';
+import { parseDigest } from '../../src/core/parser/parser';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const SEEDS = resolve(REPO, 'seeds');

@@ -1,5 +1,5 @@
 import { quote, removeAuthorItems } from './helpers';
-import { LEFT_OUT_MARK } from '../parse-authors';
+import { LEFT_OUT_MARK } from '../parser/parse-authors';
 import type { Rule } from './rule';
 
 export const authorsDuplicateName: Rule = {

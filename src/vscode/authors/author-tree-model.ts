@@ -4,8 +4,8 @@
  * are cached until the next reset, so `TreeView.reveal` gets the same objects back. No `vscode` here.
  */
 
-import type { IndexedPaper } from '../../core/index/records';
-import { foldForSearch, queryWords } from '../../core/index/search';
+import type { IndexedPaper } from '../../core/workspace/records';
+import { foldForSearch, queryWords } from '../../core/workspace/search';
 import type { ArchiveStats, AuthorFigures, AuthorSort } from '../../core/stats';
 import { authorComparator } from '../../core/stats';
 

@@ -1,7 +1,7 @@
 /** The Authors view: who appears most across the digests, each author expanding to their papers. */
 
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../core/index/workspace-index';
+import type { WorkspaceIndex } from '../../core/workspace/workspace-index';
 import { authorKeysOf, type AuthorSort } from '../../core/stats';
 import type { ArchiveStatsService } from '../archive-stats-service';
 import { paperOf } from '../paper-commands';

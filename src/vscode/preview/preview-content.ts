@@ -1,7 +1,7 @@
 /** What the preview shows for a document: its rendered parts, with the editor's diagnostics as badges. */
 
 import * as vscode from 'vscode';
-import { parseDigest } from '../../core/parser';
+import { parseDigest } from '../../core/parser/parser';
 import { CardCache, renderDigestParts, renderedDigestHtml, type RenderDiagnostic, type RenderedDigest } from '../../core/render';
 import { escapeHtml } from '../../core/render/escape';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { fixtureUri, waitFor } from '../helpers';
 import { dayNodes, deleteIfPresent, papersApi, writeWorkspaceFile } from '../papers-helpers';
 

@@ -1,6 +1,6 @@
 /** One test per row of FORMAT.md's "What real digests contain", plus its "never seen" list. */
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, onlyPaper, textAt } from '../helpers';
 
 describe('fields of an entry', () => {

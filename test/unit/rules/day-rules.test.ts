@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryFacts } from '../../../src/core/in-memory-facts';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, textAt } from '../helpers';
 import { expectFix, findings, fixedBy } from './rule-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryFacts } from '../../../src/core/in-memory-facts';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, textAt } from '../helpers';
 import { expectFix, findings } from './rule-helpers';
 

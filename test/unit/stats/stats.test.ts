@@ -3,12 +3,12 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NodeFileSystem } from '../../../src/cli/node-file-system';
-import { indexDigest } from '../../../src/core/index/records';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
-import { parseDigest } from '../../../src/core/parser';
+import { indexDigest } from '../../../src/core/workspace/records';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { ArchiveStats, followIndex, STATS_CHUNK_FILES } from '../../../src/core/stats';
 import { CORPUS, HAS_CORPUS } from '../helpers';
-import { digest, MemoryFileSystem, paper } from '../index/memory-file-system';
+import { digest, MemoryFileSystem, paper } from '../workspace/memory-file-system';
 import { referenceFigures, type ExpectedFile } from './reference';
 
 describe.skipIf(!HAS_CORPUS)('archive stats over the sample corpus (../shared/corpus)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceIndex, type IndexChange } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex, type IndexChange } from '../../../src/core/workspace/workspace-index';
 import { digest, MemoryFileSystem, paper } from './memory-file-system';
 
 /** A workspace whose every read takes a while, as on a slow or very large disk. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WorkspaceIndex, type IndexChange } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex, type IndexChange } from '../../../src/core/workspace/workspace-index';
 import { digest, MemoryFileSystem, paper } from './memory-file-system';
 
 const one = (title: string, id = '2403.15371') => digest('2024-03-25', paper({ id, title }));

@@ -7,7 +7,7 @@
  */
 
 import type { Logger } from '../logger';
-import { parseDigest, isDigest } from '../parser';
+import { parseDigest, isDigest } from '../parser/parser';
 import type { DigestLocation, WorkspaceFacts } from '../workspace-facts';
 import { forEachConcurrent } from './concurrency';
 import { Emitter, type Disposable } from './emitter';

@@ -1,4 +1,4 @@
-import type { AuthorName, Authors, AuthorsStyle, Range } from './model';
+import type { AuthorName, Authors, AuthorsStyle, Range } from '../model';
 import { lineSpan } from './text';
 
 /**

@@ -1,4 +1,4 @@
-import type { DaySection } from './model';
+import type { DaySection } from '../model';
 import { lineSpan } from './text';
 
 const CANONICAL_DAY = /^Daily Papers \((\d{4})-(\d{2})-(\d{2})\)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, MatchedField } from '../../../src/core/index/search';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { foldForSearch, MatchedField } from '../../../src/core/workspace/search';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
 import { digest, MemoryFileSystem, paper } from './memory-file-system';
 
 async function searchable(): Promise<WorkspaceIndex> {

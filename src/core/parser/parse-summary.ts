@@ -1,4 +1,4 @@
-import type { Range, SummaryBullet, SummaryKey } from './model';
+import type { Range, SummaryBullet, SummaryKey } from '../model';
 import { lineSpan, range } from './text';
 
 

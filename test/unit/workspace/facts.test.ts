@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
 import { digest, MemoryFileSystem, paper } from './memory-file-system';
 
 describe('WorkspaceIndex as WorkspaceFacts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFileFilter } from '../../../src/core/index/file-filter';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { createFileFilter } from '../../../src/core/workspace/file-filter';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
 import { digest, MemoryFileSystem, paper } from './memory-file-system';
 
 async function indexOf(fileSystem: MemoryFileSystem): Promise<WorkspaceIndex> {

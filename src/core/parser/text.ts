@@ -1,6 +1,6 @@
 /** Line handling shared by the parser, the rules and the fixes. */
 
-import type { Range } from './model';
+import type { Range } from '../model';
 
 const BOM = '\uFEFF';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NodeFileSystem } from '../../../src/cli/node-file-system';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
 
 const CORPUS = resolve(__dirname, '../../../../shared/corpus');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFileFilter } from '../../../src/core/index/file-filter';
+import { createFileFilter } from '../../../src/core/workspace/file-filter';
 
 describe('createFileFilter', () => {
   it('includes Markdown anywhere and leaves out node_modules by default', () => {

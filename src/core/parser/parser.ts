@@ -4,8 +4,8 @@
  * model so that the lint rules can report it.
  */
 
-import { consoleLogger, type Logger } from './logger';
-import type { Authors, DaySection, Digest, FieldKind, PaperEntry, Range, Votes } from './model';
+import { consoleLogger, type Logger } from '../logger';
+import type { Authors, DaySection, Digest, FieldKind, PaperEntry, Range, Votes } from '../model';
 import { readAuthors } from './parse-authors';
 import { ParsedPaper } from './parse-paper';
 import { readBullet, type SummaryLine } from './parse-summary';

@@ -1,4 +1,4 @@
-import type { Media, MediaForm, MediaKind, Range } from './model';
+import type { Media, MediaForm, MediaKind, Range } from '../model';
 import { type LineTable, lineSpan, range } from './text';
 
 const VIDEO_FILE = /\.(?:mp4|webm|qt|mov|m4v|ogv|mkv)(?:[?#]|$)/i;

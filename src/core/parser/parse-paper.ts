@@ -1,5 +1,5 @@
-import { type ArxivReference, readArxivUrl } from './arxiv';
-import type { Authors, FieldLine, PaperEntry, Range, SummaryBullet, TitleStyle, Votes } from './model';
+import { type ArxivReference, readArxivUrl } from '../arxiv';
+import type { Authors, FieldLine, PaperEntry, Range, SummaryBullet, TitleStyle, Votes } from '../model';
 import type { MediaItem } from './parse-media';
 import { lineSpan, range } from './text';
 
