@@ -1,5 +1,4 @@
-import type { FileFilter } from '../src/core/workspace/file-filter';
-import type { WorkspaceFileSystem } from '../src/core/workspace/file-system';
+import type { FileFilter, WorkspaceFileSystem } from '../src/core/digest-service';
 import type { Sample } from './samples';
 
 const ROOT = 'mem:/bench/';

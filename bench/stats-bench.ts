@@ -1,5 +1,4 @@
-import { WorkspaceIndex } from '../src/core/workspace/workspace-index';
-import { followIndex } from '../src/core/stats';
+import { consoleLogger, createDigestService } from '../src/core/digest-service';
 import { AuthorTreeModel } from '../src/vscode/authors/author-tree-model';
 import { bestTimesInterleaved, type Target } from './measure';
 import { MemoryFileSystem } from './memory-file-system';
@@ -22,13 +21,14 @@ function withNameVariant(text: string, copy: number): string {
  * stats, against the issue's budgets (50 ms and 20 ms) measured on this machine.
  */
 export async function benchStats(samples: Sample[], log: (line: string) => void): Promise<Target[]> {
-  const index = new WorkspaceIndex({ fileSystem: new MemoryFileSystem(samples, MIN_FILES, withNameVariant) });
+  const core = createDigestService({ logger: consoleLogger, fileSystem: new MemoryFileSystem(samples, MIN_FILES, withNameVariant) });
+  const index = core.createIndex();
   await index.build();
   const { files, papers } = index.counts();
-  let stats = followIndex(index).stats;
+  let stats = core.followIndex(index).stats;
   const [statsSeconds] = bestTimesInterleaved(5, [
     () => {
-      stats = followIndex(index).stats;
+      stats = core.followIndex(index).stats;
       stats.months();
       stats.top(20);
     },

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import type { Logger } from '../core/logger';
+import { createDigestService, type DigestService, type Logger } from '../core/digest-service';
 
 export interface CliIO {
   cwd: string;
@@ -13,6 +13,11 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_IO = 2;
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** The core for a command, reporting the bugs it survives on stderr. */
+export function digestService(io: CliIO): DigestService {
+  return createDigestService({ logger: stderrLogger(io) });
+}
 
 /** The core's logger for the CLI: its stderr, one line per message. */
 export function stderrLogger(io: CliIO): Logger {

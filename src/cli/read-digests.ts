@@ -1,11 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
-import { parseDigest } from '../core/parser/parser';
-import type { Digest } from '../core/model';
+import type { Digest } from '../core/digest-service';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
 import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO, stderrLogger } from './io';
+import { EXIT_OK, EXIT_USAGE_OR_IO, digestService } from './io';
 
 export interface ReadDigest {
   /** The path as shown to people (relative to the working folder when inside it, `/` separators). */
@@ -25,14 +24,14 @@ export interface ReadDigests {
 export function readDigests(paths: string[], io: CliIO): ReadDigests {
   const { files, errors } = collectMarkdownFiles(paths, io.cwd);
   const digests: ReadDigest[] = [];
-  const logger = stderrLogger(io);
+  const core = digestService(io);
   for (const path of files) {
     const { text, error } = readTextFile(path, io.cwd);
     if (text === null) {
       errors.push(error ?? `${path}: cannot read file`);
       continue;
     }
-    digests.push({ file: displayPath(path, io.cwd), path, text, digest: parseDigest(text, { logger }) });
+    digests.push({ file: displayPath(path, io.cwd), path, text, digest: core.parse(text) });
   }
   return { digests, errors };
 }

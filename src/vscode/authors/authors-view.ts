@@ -1,11 +1,9 @@
 /** The Authors view: who appears most across the digests, each author expanding to their papers. */
 
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../core/workspace/workspace-index';
-import { authorKeysOf, type AuthorSort } from '../../core/stats';
+import { authorKeysOf, type AuthorSort, countOf, dayLabel, type WorkspaceIndex } from '../../core/digest-service';
 import type { ArchiveStatsService } from '../archive-stats-service';
 import { paperOf } from '../paper-commands';
-import { countOf, dayLabel } from '../tree/labels';
 import { cardOptions, paperCardMarkdown } from '../hover';
 import { paperItem } from '../tree/tree-items';
 import type { WorkspaceIndexService } from '../workspace-index-adapter';

@@ -1,8 +1,8 @@
 /** One preview panel: renders its document, patches the page as it changes, and answers the page's messages. */
 
 import * as vscode from 'vscode';
-import { arxivAbsUrl } from '../../core/arxiv';
-import { CardCache } from '../../core/render';
+import { arxivAbsUrl } from '../../core/digest-service';
+import { digestService } from '../digest-service';
 import { countOf, lineOf, messageOfType, stringOf, webUrlOf } from '../webview/messages';
 import { webviewHtml } from '../webview/webview-page';
 import { digestOf } from '../parsed-documents';
@@ -35,7 +35,7 @@ export interface PreviewReport {
 }
 
 export class DigestPreview implements vscode.Disposable {
-  private readonly cache = new CardCache();
+  private readonly cache = digestService.createCardCache();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDidDisposeEmitter.event;

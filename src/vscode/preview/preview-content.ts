@@ -1,9 +1,8 @@
 /** What the preview shows for a document: its rendered parts, with the editor's diagnostics as badges. */
 
 import * as vscode from 'vscode';
-import { parseDigest } from '../../core/parser/parser';
-import { CardCache, renderDigestParts, renderedDigestHtml, type RenderDiagnostic, type RenderedDigest } from '../../core/render';
-import { escapeHtml } from '../../core/render/escape';
+import { type CardCache, escapeHtml, type RenderDiagnostic, type RenderedDigest } from '../../core/digest-service';
+import { digestService } from '../digest-service';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { digestOf } from '../parsed-documents';
 
@@ -15,8 +14,8 @@ const SEVERITIES: Record<vscode.DiagnosticSeverity, RenderDiagnostic['severity']
 };
 
 export function renderDocument(document: vscode.TextDocument, cache: CardCache): RenderedDigest {
-  const digest = digestOf(document) ?? parseDigest(document.getText());
-  return renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache });
+  const digest = digestOf(document) ?? digestService.parse(document.getText());
+  return digestService.renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache });
 }
 
 function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {
@@ -42,5 +41,5 @@ export function previewBodyHtml(rendered: RenderedDigest, fileName: string): str
     '<label>Sort <select id="sort" aria-label="Sort papers"><option value="digest">Digest order</option><option value="votes">Votes</option></select></label>' +
     `<span id="count" class="count" role="status">${rendered.paperCount} of ${rendered.paperCount} papers</span>` +
     '</nav>';
-  return toolbar + renderedDigestHtml(rendered);
+  return toolbar + digestService.renderedDigestHtml(rendered);
 }

@@ -5,7 +5,7 @@ import type { WorkspaceIndexService } from '../workspace-index-adapter';
 import { EntryDecorationProvider } from './entry-decorations';
 import { followCursor, revealCurrentPaper } from './follow-cursor';
 import { PaperTreeProvider } from './paper-tree-provider';
-import { countOf } from './labels';
+import { countOf } from '../../core/digest-service';
 import { REVEAL_ENTRY_COMMAND } from './tree-items';
 import type { PaperSort, TreeNode } from './tree-model';
 import { affectsTreeSettings, readTreeOptions, updateTreeSetting } from './tree-settings';

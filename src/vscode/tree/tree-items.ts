@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { entryDecorationUri } from './entry-decorations';
-import { countOf, dayDescription, dayLabel, monthName, paperDescription, paperTitle } from './labels';
+import { countOf, dayDescription, dayLabel, monthName, paperDescription, paperTitle } from '../../core/digest-service';
 import type { DayNode, GroupNode, PaperNode, TreeNode } from './tree-model';
 
 /** The command a click on a paper runs; internal, so not contributed to the command palette. */

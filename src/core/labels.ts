@@ -1,6 +1,6 @@
-/** How days and papers are named in the tree, the outline and symbol search. No `vscode` here: unit-tested. */
+/** How days and papers are named in the tree, the outline and symbol search. */
 
-import { arxivAbsUrl } from '../../core/arxiv';
+import { arxivAbsUrl } from './arxiv';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -59,4 +59,4 @@ export function markdownLink(title: string, id: string | null, url: string | nul
   return `[${text}](${/[\s()<>]/.test(target) ? `<${target.replace(/[<>]/g, encodeURIComponent)}>` : target})`;
 }
 
-export { escapeMarkdown } from '../../core/markdown-escape';
+export { escapeMarkdown } from './markdown-escape';
