@@ -3,8 +3,8 @@ import { createDigestService, type DigestService, type Logger } from '../core/di
 
 export interface CliIO {
   cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
 }
 
 /** Exit codes shared by every command. */
@@ -12,7 +12,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_IO = 2;
 
-export type Command = (args: string[], io: CliIO) => Promise<number>;
+export type Command = (args: string[], io: CliIO) => number | Promise<number>;
 
 /** The core for a command, reporting the bugs it survives on stderr. */
 export function digestService(io: CliIO): DigestService {

@@ -20,7 +20,7 @@ interface LintFile {
   digest: Digest | null;
 }
 
-export async function lintCommand(args: string[], io: CliIO): Promise<number> {
+export function lintCommand(args: string[], io: CliIO): number {
   const core = digestService(io);
   const parsed = parseCommandArgs(args, {
     format: { type: 'string' },

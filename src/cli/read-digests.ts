@@ -55,7 +55,7 @@ export function parseCommandArgs<T extends ParseArgsOptionsConfig>(args: string[
  * after the output, exit 2 when any path could not be read.
  */
 export function readOnlyCommand(print: (digests: ReadDigest[], io: CliIO) => void) {
-  return async (args: string[], io: CliIO): Promise<number> => {
+  return (args: string[], io: CliIO): number => {
     const parsed = parseCommandArgs(args, {});
     if (!parsed.ok) {
       reportErrors([parsed.error], io);

@@ -13,7 +13,7 @@ import { writeNewFileAtomically } from './write-new-file';
 
 const STYLESHEETS = ['theme.css', 'preview.css'];
 
-export async function renderCommand(args: string[], io: CliIO): Promise<number> {
+export function renderCommand(args: string[], io: CliIO): number {
   const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
   if (!parsed.ok) return fail([parsed.error], io);
   if (parsed.paths.length !== 1) return fail(['render needs exactly one FILE: daily-papers render FILE [-o out.html]'], io);

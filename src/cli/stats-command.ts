@@ -12,7 +12,7 @@ import { statsJson, statsTable } from './stats-report';
 const FORMATS = ['table', 'json'] as const;
 const DEFAULT_TOP = 20;
 
-export async function statsCommand(args: string[], io: CliIO): Promise<number> {
+export function statsCommand(args: string[], io: CliIO): number {
   const parsed = parseCommandArgs(args, { format: { type: 'string' }, top: { type: 'string' } });
   if (!parsed.ok) {
     reportErrors([parsed.error], io);
