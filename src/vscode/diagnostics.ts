@@ -121,7 +121,7 @@ export class DigestLinter implements vscode.Disposable {
   }
 
   private toVsCode(document: vscode.TextDocument, diagnostic: LintDiagnostic): vscode.Diagnostic {
-    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity] as vscode.DiagnosticSeverity);
+    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity]);
     result.source = DIAGNOSTIC_SOURCE;
     result.code = { value: diagnostic.code, target: this.docsUri.with({ fragment: findRule(diagnostic.code)!.anchor }) };
     if (diagnostic.related.length) {

@@ -108,7 +108,7 @@ function inform(message: string, level: 'information' | 'warning' = 'information
 
 function renderOptions(): FeedRenderOptions {
   const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace').get<unknown>('summaryTemplate');
-  const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? (template as string[]) : DEFAULT_SUMMARY_TEMPLATE;
+  const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? template : DEFAULT_SUMMARY_TEMPLATE;
   return { summaryTemplate: lines };
 }
 

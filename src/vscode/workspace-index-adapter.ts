@@ -81,7 +81,7 @@ export function registerWorkspaceIndex(context: vscode.ExtensionContext, progres
     index,
     changes,
     states,
-    { dispose: () => watchers.forEach((watcher) => watcher.dispose()) },
+    { dispose: () => watchers.forEach((watcher) => void watcher.dispose()) },
     index.onDidChange((change) => changes.fire(change)),
     // Explorer operations on folders, which the file watchers (on the include glob) do not report.
     vscode.workspace.onDidCreateFiles((event) => event.files.forEach((uri) => index.fileCreated(uri.toString()))),

@@ -71,7 +71,7 @@ function readKey(text: string, lineNumber: number, textStart: number): { key: Su
   }
   if (keyEnd >= text.length || keyEnd - openMarks > 80) return null;
   let at = keyEnd;
-  let closeMarks = 0;
+  let closeMarks: number;
   if (text.charCodeAt(at) === 42) {
     while (text.charCodeAt(at) === 42) at++;
     closeMarks = at - keyEnd;

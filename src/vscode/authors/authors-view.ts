@@ -7,7 +7,7 @@ import { paperOf } from '../paper-commands';
 import { cardOptions, paperCardMarkdown } from '../hover';
 import { paperItem } from '../tree/tree-items';
 import type { WorkspaceIndexService } from '../workspace-index-adapter';
-import { AUTHORS_PAGE, AuthorTreeModel, type AuthorNode, type AuthorTreeNode, type AuthorTreeOptions } from './author-tree-model';
+import { AUTHORS_PAGE, AuthorTreeModel, type AuthorTreeNode, type AuthorTreeOptions } from './author-tree-model';
 
 export const AUTHORS_VIEW_ID = 'dailyPapers.authors';
 export const REVEAL_AUTHOR_COMMAND = 'dailyPapers.authors.reveal';
@@ -117,7 +117,8 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
     }
     if (!node) return false;
     provider.refresh();
-    node = provider.model.authorNode(name) as AuthorNode;
+    node = provider.model.authorNode(name);
+    if (!node) return false;
     await view.reveal(node, { select: true, focus: true, expand: true });
     return true;
   };

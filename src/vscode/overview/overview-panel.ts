@@ -66,7 +66,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
     render();
   };
 
-  context.subscriptions.push(vscode.commands.registerCommand('dailyPapers.showOverview', show), { dispose: () => panel?.dispose() });
+  context.subscriptions.push(vscode.commands.registerCommand('dailyPapers.showOverview', show), { dispose: () => void panel?.dispose() });
   return {
     get panel() {
       return panel;
