@@ -13,7 +13,7 @@ const FIRST_CHILDREN_BUDGET_SECONDS = 0.02;
 /** Author names varied between copies, so that the archive has tens of thousands of distinct names. */
 function withNameVariant(text: string, copy: number): string {
   const variant = copy % NAME_VARIANTS;
-  return variant === 0 ? text : text.replace(/^(Authors:.*)$/gm, (line) => line.replace(/([^,:\]\['"]+?)(\s*)(,|$)/g, `$1 ${variant}$2$3`));
+  return variant === 0 ? text : text.replace(/^(Authors:.*)$/gm, (line) => line.replace(/([^,:\]['"]+?)(\s*)(,|$)/g, `$1 ${variant}$2$3`));
 }
 
 /**

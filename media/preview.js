@@ -3,7 +3,6 @@
 // (and escaped); digest text it reads itself goes through textContent. Runs under a nonce'd CSP.
 (function () {
   'use strict';
-  // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const filterBox = /** @type {HTMLInputElement} */ (document.getElementById('filter'));
   const sortBox = /** @type {HTMLSelectElement} */ (document.getElementById('sort'));

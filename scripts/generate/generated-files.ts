@@ -49,7 +49,7 @@ export function rulesTable(): string {
 }
 
 function packageJson(current: string): string {
-  const manifest = JSON.parse(current);
+  const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, { propertyNames: { enum: string[] } }> } } };
   manifest.contributes.configuration.properties['dailyPapers.lint.rules'].propertyNames.enum = ruleKeys();
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
