@@ -14,7 +14,7 @@ interface ExpectedFile {
 if (!HAS_CORPUS) console.warn(`corpus conformance skipped: ${CORPUS} not found (it sits beside the checkout as ../shared/corpus)`);
 
 describe.skipIf(!HAS_CORPUS)('the shared corpus matches expected.json', () => {
-  const expected: ExpectedFile[] = HAS_CORPUS ? JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) : [];
+  const expected: ExpectedFile[] = HAS_CORPUS ? (JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[]) : [];
 
   it('covers every file of the corpus', () => {
     expect(expected.length).toBeGreaterThanOrEqual(17);

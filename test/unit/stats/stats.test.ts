@@ -13,7 +13,7 @@ import { referenceFigures, type ExpectedFile } from './reference';
 
 describe.skipIf(!HAS_CORPUS)('archive stats over the sample corpus (../shared/corpus)', () => {
   it('agree with the figures computed from the reference reader’s expected.json', async () => {
-    const expected: ExpectedFile[] = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8'));
+    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[];
     const reference = referenceFigures(expected);
     const index = new WorkspaceIndex({ fileSystem: new NodeFileSystem([CORPUS]) });
     await index.build();

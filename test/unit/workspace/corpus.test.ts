@@ -14,7 +14,7 @@ interface ExpectedFile {
 
 describe.skipIf(!existsSync(CORPUS))('index over the sample corpus (../shared/corpus, CC BY-NC 4.0, l-yohai/daily_papers_ko)', () => {
   it('indexes every day and paper the reference reader sees, through the Node file system', async () => {
-    const expected: ExpectedFile[] = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8'));
+    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[];
     const index = new WorkspaceIndex({ fileSystem: new NodeFileSystem([CORPUS]) });
     await index.build();
     for (const file of expected) {

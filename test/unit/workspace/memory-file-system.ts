@@ -37,21 +37,22 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     return path.includes(':') ? path : `${this.roots[0]}/${path}`;
   }
 
-  async findFiles(filter: FileFilter, under?: string): Promise<string[]> {
-    return [...this.files.keys()]
+  findFiles(filter: FileFilter, under?: string): Promise<string[]> {
+    const found = [...this.files.keys()]
       .filter((uri) => under === undefined || uri.startsWith(`${under}/`))
       .filter((uri) => {
         const path = this.relativePath(uri);
         return path !== null && filter.matches(path);
       })
       .sort();
+    return Promise.resolve(found);
   }
 
-  async readFile(uri: string): Promise<Uint8Array> {
+  readFile(uri: string): Promise<Uint8Array> {
     this.reads.push(uri);
     const text = this.files.get(uri);
-    if (text === undefined) throw new Error(`ENOENT: ${uri}`);
-    return new TextEncoder().encode(text);
+    if (text === undefined) return Promise.reject(new Error(`ENOENT: ${uri}`));
+    return Promise.resolve(new TextEncoder().encode(text));
   }
 
   relativePath(uri: string): string | null {
