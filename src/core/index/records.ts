@@ -6,6 +6,7 @@
  * kept as numbers, since tens of thousands of small objects would cost memory and garbage-collection time.
  */
 
+import { authorKey, authorKeyTable } from '../author-key';
 import type { DaySection, Digest, PaperEntry, Range } from '../model';
 
 export interface IndexedFile {
@@ -40,6 +41,11 @@ export class IndexedPaper {
   readonly url: string | null;
   /** Title and author names, each followed by a newline. */
   private readonly names: string;
+  /**
+   * The numbers ({@link authorKeyTable}) of the distinct author keys ({@link authorKey}: NFC, whitespace
+   * collapsed), in order: what the archive stats count, worked out once here rather than on every count.
+   */
+  readonly authorIds: readonly number[];
   /** The card's bullet plus one character (see {@link ownCopy}). */
   private readonly bullet: string | null;
   /**
@@ -66,8 +72,9 @@ export class IndexedPaper {
     this.votes = entry.votes?.value ?? null;
     this.media = entry.media?.kind ?? null;
     this.url = entry.id === null && entry.url !== null ? ownCopy(entry.url).slice(0, -1) : null;
-    const authors = entry.authors ? new Set(entry.authors.names) : [];
+    const authors = entry.authors ? [...new Set(entry.authors.names)] : [];
     this.names = [entry.title, ...authors, ''].join('\n');
+    this.authorIds = authors.length === 0 ? NO_IDS : idsOf(authors);
     this.namesLeftOut = entry.authors?.namesLeftOut ?? false;
     const bullet = highlightOf(entry);
     this.bullet = bullet === null ? null : ownCopy(bullet);
@@ -79,6 +86,11 @@ export class IndexedPaper {
     this.headingEnd = headingRange.end.character;
     this.endLine = range.end.line;
     this.endCharacter = range.end.character;
+  }
+
+  /** The distinct author keys, in order (see {@link authorIds}). */
+  get authorKeys(): string[] {
+    return this.authorIds.map((id) => authorKeyTable.keyOf(id));
   }
 
   get title(): string {
@@ -113,6 +125,23 @@ export class IndexedPaper {
   get range(): Range {
     return { start: { line: this.line, character: 0 }, end: { line: this.endLine, character: this.endCharacter } };
   }
+}
+
+const NO_IDS: readonly number[] = Object.freeze([]);
+
+/**
+ * The numbers of the distinct non-empty keys of distinct written names (two spellings may share a key).
+ * Built with `map`, so that the array has no spare room: the index keeps tens of thousands of them.
+ */
+function idsOf(written: readonly string[]): readonly number[] {
+  let normalised = false;
+  const ids = written.map((name) => {
+    const key = authorKey(name);
+    if (key === name) return authorKeyTable.idOf(key);
+    normalised = true;
+    return key === '' ? -1 : authorKeyTable.idOf(key);
+  });
+  return normalised ? [...new Set(ids)].filter((id) => id >= 0) : ids;
 }
 
 export function indexDigest(uri: string, digest: Digest): IndexedFile {
