@@ -136,6 +136,21 @@
     if (scrolledByEditorTo !== null || replaced > 0) scrolledByEditorTo = window.scrollY;
   }
 
+  /**
+   * What the page holds, in digest order: each day section (key, line) and each of its cards (key, content
+   * hash, line). Sent when the extension asks, so that its tests can compare it with a fresh render.
+   */
+  function describe() {
+    const items = [];
+    for (const section of /** @type {HTMLElement[]} */ ([...main().querySelectorAll(':scope > section.day')])) {
+      items.push(`section ${section.dataset.key} line ${section.dataset.line ?? '-'}`);
+      const cards = /** @type {HTMLElement[]} */ ([...section.querySelectorAll(':scope > .cards > article.paper')]);
+      cards.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+      for (const card of cards) items.push(`card ${card.dataset.key} hash ${card.dataset.hash} line ${card.dataset.line}`);
+    }
+    return items;
+  }
+
   /** Elements that stand for a document line, top to bottom as shown. */
   function lineElements() {
     return /** @type {HTMLElement[]} */ ([...document.querySelectorAll('main.digest [data-line]')]).filter(
@@ -253,6 +268,7 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'update' && Array.isArray(message.sections)) update(message);
     else if (message.type === 'scrollToLine' && Number.isInteger(message.line)) scrollToLine(message.line);
+    else if (message.type === 'describe') vscode.postMessage({ type: 'description', version, items: describe() });
     else if (message.type === 'locked') {
       save({ locked: message.locked === true });
       applyView();

@@ -6,6 +6,7 @@
  * kept as numbers, since tens of thousands of small objects would cost memory and garbage-collection time.
  */
 
+import { authorKey, authorKeyTable } from '../author-key';
 import type { DaySection, Digest, PaperEntry, Range } from '../model';
 
 export interface IndexedFile {
@@ -38,8 +39,16 @@ export class IndexedPaper {
   readonly media: MediaKind | null;
   /** The heading's link, kept for entries without an arXiv id (the arXiv URL follows from the id). */
   readonly url: string | null;
-  /** Title and author names, each followed by a newline. */
+  /**
+   * The title followed by a newline; then, only when the written names are not simply the keys (a name
+   * to normalise, or one written twice), the distinct written names, each followed by a newline.
+   */
   private readonly names: string;
+  /**
+   * The numbers ({@link authorKeyTable}) of the distinct author keys ({@link authorKey}: NFC, whitespace
+   * collapsed), in order: what the archive stats count, worked out once here rather than on every count.
+   */
+  readonly authorIds: readonly number[];
   /** The card's bullet plus one character (see {@link ownCopy}). */
   private readonly bullet: string | null;
   /**
@@ -66,8 +75,15 @@ export class IndexedPaper {
     this.votes = entry.votes?.value ?? null;
     this.media = entry.media?.kind ?? null;
     this.url = entry.id === null && entry.url !== null ? ownCopy(entry.url).slice(0, -1) : null;
-    const authors = entry.authors ? new Set(entry.authors.names) : [];
-    this.names = [entry.title, ...authors, ''].join('\n');
+    const written = entry.authors ? entry.authors.names : [];
+    const ids = written.length === 0 ? NO_IDS : numberNames(written);
+    if (ids !== null) {
+      this.authorIds = ids;
+      this.names = ownCopy(entry.title);
+    } else {
+      this.authorIds = [...new Set(written.map((name) => numberName(authorKey(name))))].filter((id) => id >= 0);
+      this.names = [entry.title, ...new Set(written), ''].join('\n');
+    }
     this.namesLeftOut = entry.authors?.namesLeftOut ?? false;
     const bullet = highlightOf(entry);
     this.bullet = bullet === null ? null : ownCopy(bullet);
@@ -81,6 +97,11 @@ export class IndexedPaper {
     this.endCharacter = range.end.character;
   }
 
+  /** The distinct author keys, in order (see {@link authorIds}). */
+  get authorKeys(): string[] {
+    return this.authorIds.map((id) => authorKeyTable.keyOf(id));
+  }
+
   get title(): string {
     return this.names.slice(0, this.names.indexOf('\n'));
   }
@@ -88,7 +109,7 @@ export class IndexedPaper {
   /** Author names in order, each once. */
   get authors(): string[] {
     const rest = this.names.slice(this.names.indexOf('\n') + 1, -1);
-    return rest === '' ? [] : rest.split('\n');
+    return rest === '' ? this.authorKeys : rest.split('\n');
   }
 
   /**
@@ -113,6 +134,32 @@ export class IndexedPaper {
   get range(): Range {
     return { start: { line: this.line, character: 0 }, end: { line: this.endLine, character: this.endCharacter } };
   }
+}
+
+const NO_IDS: readonly number[] = Object.freeze([]);
+
+/**
+ * The numbers of the written names when each is its own key and none repeats (nearly every entry: the
+ * record then keeps no copy of the names), else null. Built with `map`, so the array has no spare room.
+ */
+function numberNames(written: readonly string[]): readonly number[] | null {
+  let plain = true;
+  const ids = written.map((name) => {
+    if (authorKey(name) === name) return authorKeyTable.idOf(name);
+    plain = false;
+    return -1;
+  });
+  return plain && !hasRepeats(ids) ? ids : null;
+}
+
+function numberName(key: string): number {
+  return key === '' ? -1 : authorKeyTable.idOf(key);
+}
+
+function hasRepeats(ids: readonly number[]): boolean {
+  if (ids.length > 16) return new Set(ids).size !== ids.length;
+  for (let i = 1; i < ids.length; i++) for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
+  return false;
 }
 
 export function indexDigest(uri: string, digest: Digest): IndexedFile {

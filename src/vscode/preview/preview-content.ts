@@ -18,7 +18,8 @@ export function renderDocument(document: vscode.TextDocument, cache: CardCache):
   return digestService.renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache });
 }
 
-function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {
+/** The editor's diagnostics of our source, as the cards show them. */
+export function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)

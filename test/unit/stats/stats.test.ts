@@ -56,6 +56,26 @@ describe('archive stats definitions', () => {
     ]);
   });
 
+  it('keeps on each index record the names as written (each once) and the keys it is counted under', () => {
+    const [plain, spaced] = indexDigest(
+      'mem:/ws/names.md',
+      parseDigest(
+        digest(
+          '2024-03-25',
+          paper({ id: '2403.00001', title: 'Plain', votes: 1, authors: ['Grace Hopper', 'Alan Turing', 'Grace Hopper'] }),
+          paper({ id: '2403.00002', title: 'Spaced', votes: 1, authors: ['Ada  Lovelace', 'Ada Lovelace', 'Le\u0301a Martin', '+'] }),
+        ),
+      ),
+    ).days[0].papers;
+    expect(plain.title).toBe('Plain');
+    expect(plain.authors).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(plain.authorKeys).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(spaced.title).toBe('Spaced');
+    expect(spaced.authors).toEqual(['Ada  Lovelace', 'Ada Lovelace', 'Le\u0301a Martin']);
+    expect(spaced.authorKeys).toEqual(['Ada Lovelace', 'Léa Martin']);
+    expect(spaced.namesLeftOut).toBe(true);
+  });
+
   it('counts only entries of dated sections, a missing vote as 0, and a date shared by two files once', () => {
     const stats = statsOf(
       digest('2024-03-25', paper({ id: '2403.00001', title: 'A', votes: 5 })),
