@@ -1,0 +1,70 @@
+// The web worker side of the integration tests: a small test extension, installed beside the
+// packaged Daily Papers in code-server's web worker extension host, that runs the suites which
+// apply there (test/integration/web/build.mjs lists them) with mocha's browser build, and writes
+// the report where the driver (run-web-host.mjs) reads it.
+import 'mocha/mocha.js';
+import * as vscode from 'vscode';
+import { SUITES } from 'daily-papers-web-suites';
+
+/** Set by build.mjs: the absolute path of the report on the server, and the id of the extension under test. */
+declare const __WEB_TESTS__: { resultPath: string; extensionId: string; grep: string };
+
+const OUTPUT_TAG = '[daily-papers-test]';
+const lines: string[] = [];
+
+/** console.log's printf-style formatting, as mocha's reporters expect of it. */
+function format(...args: unknown[]): string {
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(String).join(' ');
+  const text = first.replace(/%[sdifjoO%]/g, (directive) => (directive === '%%' ? '%' : rest.length > 0 ? String(rest.shift()) : directive));
+  return [text, ...rest.map(String)].join(' ');
+}
+
+function report(...args: unknown[]): void {
+  const line = format(...args);
+  lines.push(line);
+  console.log(`${OUTPUT_TAG} ${line}`);
+}
+
+export function activate(): void {
+  void runSuites().then(
+    (stats) => writeReport({ ...stats, output: lines.join('\n') }),
+    (error: unknown) => writeReport({ passes: 0, failures: 1, pending: 0, output: `${lines.join('\n')}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }),
+  );
+}
+
+async function runSuites(): Promise<{ passes: number; failures: number; pending: number }> {
+  await extensionUnderTest();
+  Mocha.reporters.Base.consoleLog = report;
+  mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
+  if (__WEB_TESTS__.grep) mocha.grep(new RegExp(__WEB_TESTS__.grep));
+  report(`vscode.version ${vscode.version}, web worker extension host, remoteName ${vscode.env.remoteName ?? '(local)'}`);
+  for (const load of SUITES) load();
+  const stats = await new Promise<Mocha.Stats>((resolve, reject) => {
+    const runner = mocha.run(() => (runner.stats ? resolve(runner.stats) : reject(new Error('mocha kept no statistics'))));
+  });
+  report(`integration (web worker host): ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
+  return { passes: stats.passes, failures: stats.failures, pending: stats.pending };
+}
+
+/** The extension under test may be installed a moment after this one: wait until the host knows it. */
+async function extensionUnderTest(): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!vscode.extensions.getExtension(__WEB_TESTS__.extensionId)) {
+    if (Date.now() > deadline) throw new Error(`${__WEB_TESTS__.extensionId} is not installed in the web worker extension host`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Written whole under a temporary name, then renamed, so the driver never reads half a report. */
+async function writeReport(result: { passes: number; failures: number; pending: number; output: string }): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) {
+    console.error(`${OUTPUT_TAG} no workspace folder to reach the server's file system through`);
+    return;
+  }
+  const target = folder.with({ path: __WEB_TESTS__.resultPath });
+  const partial = folder.with({ path: `${__WEB_TESTS__.resultPath}.partial` });
+  await vscode.workspace.fs.writeFile(partial, new TextEncoder().encode(JSON.stringify(result)));
+  await vscode.workspace.fs.rename(partial, target, { overwrite: true });
+}
