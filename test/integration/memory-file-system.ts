@@ -5,10 +5,18 @@ import * as vscode from 'vscode';
 type Entry = { type: vscode.FileType.File; data: Uint8Array; mtime: number } | { type: vscode.FileType.Directory; mtime: number };
 
 export class MemoryFileSystem implements vscode.FileSystemProvider {
-  static readonly scheme = 'dp-test-memfs';
   readonly #entries = new Map<string, Entry>([['/', { type: vscode.FileType.Directory, mtime: Date.now() }]]);
   readonly #changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.#changes.event;
+
+  /** `files`: text by absolute path, e.g. `{ '/workspace/notes.md': '…' }`; their folders are created. */
+  constructor(files: Record<string, string> = {}) {
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/').slice(1, -1);
+      parts.forEach((_, i) => this.#entries.set(`/${parts.slice(0, i + 1).join('/')}`, { type: vscode.FileType.Directory, mtime: Date.now() }));
+      this.#entries.set(path, { type: vscode.FileType.File, data: new TextEncoder().encode(text), mtime: Date.now() });
+    }
+  }
 
   watch(): vscode.Disposable {
     return new vscode.Disposable(() => undefined);

@@ -10,6 +10,8 @@ import { MemoryFileSystem } from '../memory-file-system';
 const HOST = process.env.DAILY_PAPERS_TEST_HOST === 'web' ? 'web' : 'node';
 const RESTRICTED = process.env.DAILY_PAPERS_TEST_TRUST === 'restricted';
 
+const VIRTUAL_SCHEME = 'dp-test-documents';
+
 /** The Node global, absent in a web worker (looked up at run time: the web bundle has no `process`). */
 const nodeProcess = (globalThis as { process?: { versions?: { node?: string } } }).process;
 
@@ -41,10 +43,9 @@ suite('Extension host', () => {
 
   test('a digest on a virtual file system (another scheme than file and vscode-remote) gets diagnostics, symbols and a hover card', async () => {
     await activateByOpeningDigest();
-    const memory = new MemoryFileSystem();
-    const registration = vscode.workspace.registerFileSystemProvider(MemoryFileSystem.scheme, memory);
+    const registration = vscode.workspace.registerFileSystemProvider(VIRTUAL_SCHEME, new MemoryFileSystem());
     try {
-      const uri = vscode.Uri.from({ scheme: MemoryFileSystem.scheme, path: '/digests/broken.md' });
+      const uri = vscode.Uri.from({ scheme: VIRTUAL_SCHEME, path: '/digests/broken.md' });
       await vscode.workspace.fs.createDirectory(uri.with({ path: '/digests' }));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(BROKEN_DIGEST));
       const editor = await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'markdown'));

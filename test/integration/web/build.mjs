@@ -14,6 +14,16 @@ export const NODE_ONLY_SUITES = {
   'hugging-face.test.ts': 'starts the loopback Hugging Face stand-in (node:http) inside the extension host and reads ../shared/hf-api from the disk',
 };
 
+function workspaceFiles() {
+  const root = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+  return Object.fromEntries(readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [path.relative(root, file).split(path.sep).join('/'), readFileSync(file, 'utf8')];
+    }));
+}
+
 export const RUNNER_EXTENSION = { publisher: 'daily-papers-tools', name: 'daily-papers-web-tests' };
 
 export function webSuites() {
@@ -24,7 +34,7 @@ export function webSuites() {
  * Writes `outDir`/package.json and `outDir`/dist/runner.js. `env` becomes the suites'
  * `process.env` (there is no process in a web worker); `resultPath` is where the runner writes its report.
  */
-export async function buildWebRunner(outDir, { env, resultPath, grep = '' }) {
+export async function buildWebRunner(outDir, { env, remoteAuthority, resultPath, grep = '' }) {
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
   const requireHere = createRequire(import.meta.url);
   await esbuild.build({
@@ -41,7 +51,7 @@ export async function buildWebRunner(outDir, { env, resultPath, grep = '' }) {
       // A web worker has no process: the suites' process.env is `env`, and the browser port of assert
       // finds no process.stderr (so no terminal colours in its messages).
       process: JSON.stringify({ env }),
-      __WEB_TESTS__: JSON.stringify({ resultPath, grep, extensionId: `${manifest.publisher}.${manifest.name}` }),
+      __WEB_TESTS__: JSON.stringify({ remoteAuthority, resultPath, grep, extensionId: `${manifest.publisher}.${manifest.name}` }),
     },
     plugins: [{
       name: 'web-test-modules',
@@ -54,7 +64,8 @@ export async function buildWebRunner(outDir, { env, resultPath, grep = '' }) {
         }));
         build.onResolve({ filter: /^daily-papers-web-suites$/ }, () => ({ path: 'suites', namespace: 'web-suites' }));
         build.onLoad({ filter: /.*/, namespace: 'web-suites' }, () => ({
-          contents: `exports.SUITES = [\n${webSuites().map((name) => `  () => require(${JSON.stringify(path.join(suiteDir, name))}),`).join('\n')}\n];`,
+          contents: `exports.SUITES = [\n${webSuites().map((name) => `  () => require(${JSON.stringify(path.join(suiteDir, name))}),`).join('\n')}\n];\n`
+            + `exports.WORKSPACE_FILES = ${JSON.stringify(workspaceFiles())};`,
           resolveDir: suiteDir,
         }));
       },
@@ -67,7 +78,7 @@ export async function buildWebRunner(outDir, { env, resultPath, grep = '' }) {
     version: '0.0.0',
     engines: { vscode: manifest.engines.vscode },
     browser: './dist/runner.js',
-    activationEvents: ['onStartupFinished'],
+    activationEvents: ['onStartupFinished', 'onFileSystem:dp-test-memfs'],
     capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
   }, null, 2));
   return ['package.json', 'dist/runner.js'];

@@ -4,7 +4,8 @@
 // both the packaged Daily Papers (the files `vsce ls` lists) and a small test-runner web extension
 // are installed with "Developer: Install Extension from Location…" through code-server's
 // /proxy/PORT/ route; the runner writes its report into the run folder through vscode.workspace.fs.
-// The window is in Restricted Mode: the workspace is not trusted.
+// The window is in Restricted Mode: the workspace is not trusted. A second window then opens on
+// the runner's in-memory copy of the workspace, a virtual workspace, for the Virtual workspace suite.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { captureConsole, launchBrowser, workbenchUrl } from '../../../scripts/e2e/browser.mjs';
@@ -36,23 +37,24 @@ export async function runInWebHost(session, tools, { verbose = false, keepLogs =
   writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), ...RESTRICTED_MODE_SETTINGS }, null, 2));
   writeFileSync(path.join(run.userData, 'User', 'keybindings.json'), JSON.stringify([installKeybinding()]));
 
+  const server = await startCodeServer(session, tools, run, { workspaceTrust: true });
   const resultPath = path.join(run.root, 'web-test-result.json');
   const runnerDir = path.join(run.root, 'web-tests');
   const env = { ...dailyPapersEnv(), DAILY_PAPERS_TEST_HOST: 'web', DAILY_PAPERS_TEST_TRUST: 'restricted' };
-  const runnerFiles = await buildWebRunner(runnerDir, { env, resultPath, grep: env.DAILY_PAPERS_TEST_GREP });
-
-  const server = await startCodeServer(session, tools, run, { workspaceTrust: true });
+  const runnerFiles = await buildWebRunner(runnerDir, { env, remoteAuthority: server.authority, resultPath, grep: env.DAILY_PAPERS_TEST_GREP });
   const browser = await launchBrowser(session, run);
   // The paper commands copy to the clipboard, which the workbench reaches through the browser's.
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const streamed = { lines: 0 };
-  captureConsole(page, run.browserLog, (line) => {
+  const printTagged = (line) => {
     if (line.startsWith(OUTPUT_TAG)) {
       streamed.lines++;
       console.log(line.slice(OUTPUT_TAG.length));
     } else if (verbose) console.log(`  [page] ${line}`);
-  });
+  };
+  captureConsole(page, run.browserLog, printTagged);
   await page.goto(workbenchUrl(server, run.workspace));
   await new Workbench(page, path.join(repoRoot, 'test-results', 'ui-web')).ready();
 
@@ -60,12 +62,36 @@ export async function runInWebHost(session, tools, { verbose = false, keepLogs =
   await installFromLocation(page, proxied(await serveExtension(session, tools.node, run)));
   await installFromLocation(page, proxied(await serveFiles(session, runnerDir, new Set(runnerFiles))));
 
-  while (!existsSync(resultPath)) await sleep(250);
-  const result = JSON.parse(readFileSync(resultPath, 'utf8'));
-  if (streamed.lines === 0) console.log(result.output);
-  console.log(`Web worker extension host: ${result.passes} passed, ${result.failures} failed, ${result.pending} skipped, after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  const result = await readReport(resultPath, streamed);
+  if (env.DAILY_PAPERS_TEST_GREP && !new RegExp(env.DAILY_PAPERS_TEST_GREP).test('Virtual workspace ')) return summary(result, startedAt);
+
+  // A second window, on the runner's in-memory copy of the workspace (a virtual workspace, as on
+  // github.dev), with the extensions installed above: the runner runs the Virtual workspace suite there.
+  const virtualPage = await context.newPage();
+  captureConsole(virtualPage, run.browserLog, printTagged);
+  await page.close({ runBeforeUnload: false });
+  streamed.lines = 0;
+  await virtualPage.goto(`${server.origin}/?folder=${encodeURIComponent('dp-test-memfs:/workspace')}`);
+  const virtual = await readReport(`${resultPath}.virtual`, streamed);
+
+  if (virtual.passes === 0) console.error('No test ran in the virtual workspace.');
+  return summary(result, startedAt, virtual);
+}
+
+/** Prints the totals of both windows; 0 when every test passed and each window ran some. */
+function summary(result, startedAt, virtual) {
+  const windows = virtual ? [result, virtual] : [result];
+  const total = (key) => windows.reduce((sum, window) => sum + window[key], 0);
+  console.log(`Web worker extension host: ${total('passes')} passed, ${total('failures')} failed, ${total('pending')} skipped, after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   if (result.passes === 0) console.error('No integration test ran in the web worker extension host.');
-  return result.failures === 0 && result.passes > 0 ? 0 : 1;
+  return total('failures') === 0 && windows.every((window) => window.passes > 0) ? 0 : 1;
+}
+
+async function readReport(file, streamed) {
+  while (!existsSync(file)) await sleep(250);
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  if (streamed.lines === 0) console.log(result.output);
+  return result;
 }
 
 function dailyPapersEnv() {

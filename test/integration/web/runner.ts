@@ -4,10 +4,17 @@
 // the report where the driver (run-web-host.mjs) reads it.
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
-import { SUITES } from 'daily-papers-web-suites';
+import { SUITES, WORKSPACE_FILES } from 'daily-papers-web-suites';
+import { MemoryFileSystem } from '../memory-file-system';
 
-/** Set by build.mjs: the absolute path of the report on the server, and the id of the extension under test. */
-declare const __WEB_TESTS__: { resultPath: string; extensionId: string; grep: string };
+/**
+ * Set by build.mjs: the server's authority and where on it the runner writes its reports (one per
+ * pass), the id of the extension under test, and the tests to run.
+ */
+declare const __WEB_TESTS__: { remoteAuthority: string; resultPath: string; extensionId: string; grep: string };
+
+/** A window whose folder is `VIRTUAL_FOLDER` (run-web-host.mjs opens one) runs only the Virtual workspace suite. */
+const VIRTUAL_FOLDER = vscode.Uri.from({ scheme: 'dp-test-memfs', path: '/workspace' });
 
 const OUTPUT_TAG = '[daily-papers-test]';
 const lines: string[] = [];
@@ -26,7 +33,10 @@ function report(...args: unknown[]): void {
   console.log(`${OUTPUT_TAG} ${line}`);
 }
 
-export function activate(): void {
+export function activate(context: vscode.ExtensionContext): void {
+  // A virtual file system holding a copy of test/fixtures/workspace, for the window opened on it.
+  const files = Object.fromEntries(Object.entries(WORKSPACE_FILES).map(([name, text]) => [`${VIRTUAL_FOLDER.path}/${name}`, text]));
+  context.subscriptions.push(vscode.workspace.registerFileSystemProvider(VIRTUAL_FOLDER.scheme, new MemoryFileSystem(files), { isCaseSensitive: true }));
   void runSuites().then(
     (stats) => writeReport({ ...stats, output: lines.join('\n') }),
     (error: unknown) => writeReport({ passes: 0, failures: 1, pending: 0, output: `${lines.join('\n')}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }),
@@ -37,8 +47,9 @@ async function runSuites(): Promise<{ passes: number; failures: number; pending:
   await extensionUnderTest();
   Mocha.reporters.Base.consoleLog = report;
   mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
-  if (__WEB_TESTS__.grep) mocha.grep(new RegExp(__WEB_TESTS__.grep));
-  report(`vscode.version ${vscode.version}, web worker extension host, remoteName ${vscode.env.remoteName ?? '(local)'}`);
+  const grep = isVirtualWindow() ? '^Virtual workspace ' : __WEB_TESTS__.grep;
+  if (grep) mocha.grep(new RegExp(grep));
+  report(`vscode.version ${vscode.version}, web worker extension host, folder ${vscode.workspace.workspaceFolders?.[0]?.uri.toString()}`);
   for (const load of SUITES) load();
   const stats = await new Promise<Mocha.Stats>((resolve, reject) => {
     const runner = mocha.run(() => (runner.stats ? resolve(runner.stats) : reject(new Error('mocha kept no statistics'))));
@@ -56,15 +67,15 @@ async function extensionUnderTest(): Promise<void> {
   }
 }
 
+function isVirtualWindow(): boolean {
+  return vscode.workspace.workspaceFolders?.[0]?.uri.toString() === VIRTUAL_FOLDER.toString();
+}
+
 /** Written whole under a temporary name, then renamed, so the driver never reads half a report. */
 async function writeReport(result: { passes: number; failures: number; pending: number; output: string }): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) {
-    console.error(`${OUTPUT_TAG} no workspace folder to reach the server's file system through`);
-    return;
-  }
-  const target = folder.with({ path: __WEB_TESTS__.resultPath });
-  const partial = folder.with({ path: `${__WEB_TESTS__.resultPath}.partial` });
+  const path = `${__WEB_TESTS__.resultPath}${isVirtualWindow() ? '.virtual' : ''}`;
+  const target = vscode.Uri.from({ scheme: 'vscode-remote', authority: __WEB_TESTS__.remoteAuthority, path });
+  const partial = target.with({ path: `${path}.partial` });
   await vscode.workspace.fs.writeFile(partial, new TextEncoder().encode(JSON.stringify(result)));
   await vscode.workspace.fs.rename(partial, target, { overwrite: true });
 }
