@@ -17,6 +17,7 @@ import { Workbench } from '../../e2e/workbench.mjs';
 import { buildWebRunner, NODE_ONLY_SUITES, webSuites } from './build.mjs';
 
 const OUTPUT_TAG = '[daily-papers-test] '; // written by runner.ts
+const VIRTUAL_WINDOW_TIMEOUT_MS = 120_000;
 
 /** Workspace trust on, no prompt: the folder opens in Restricted Mode. */
 const RESTRICTED_MODE_SETTINGS = {
@@ -63,7 +64,8 @@ export async function runInWebHost(session, tools, { verbose = false, keepLogs =
   await installFromLocation(page, proxied(await serveFiles(session, runnerDir, new Set(runnerFiles))));
 
   const result = await readReport(resultPath, streamed);
-  if (env.DAILY_PAPERS_TEST_GREP && !new RegExp(env.DAILY_PAPERS_TEST_GREP).test('Virtual workspace ')) return summary(result, startedAt);
+  const grepSkipsVirtual = env.DAILY_PAPERS_TEST_GREP && !new RegExp(env.DAILY_PAPERS_TEST_GREP).test('Virtual workspace ');
+  if (grepSkipsVirtual || result.failures > 0 || result.passes === 0) return summary(result, startedAt);
 
   // A second window, on the runner's in-memory copy of the workspace (a virtual workspace, as on
   // github.dev), with the extensions installed above: the runner runs the Virtual workspace suite there.
@@ -72,7 +74,8 @@ export async function runInWebHost(session, tools, { verbose = false, keepLogs =
   await page.close({ runBeforeUnload: false });
   streamed.lines = 0;
   await virtualPage.goto(`${server.origin}/?folder=${encodeURIComponent('dp-test-memfs:/workspace')}`);
-  const virtual = await readReport(`${resultPath}.virtual`, streamed);
+  // When Daily Papers is disabled in a virtual workspace, the runner may never report.
+  const virtual = await readReport(`${resultPath}.virtual`, streamed, VIRTUAL_WINDOW_TIMEOUT_MS);
 
   if (virtual.passes === 0) console.error('No test ran in the virtual workspace.');
   return summary(result, startedAt, virtual);
@@ -87,8 +90,12 @@ function summary(result, startedAt, virtual) {
   return total('failures') === 0 && windows.every((window) => window.passes > 0) ? 0 : 1;
 }
 
-async function readReport(file, streamed) {
-  while (!existsSync(file)) await sleep(250);
+async function readReport(file, streamed, timeoutMs = Infinity) {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) return { passes: 0, failures: 1, pending: 0, output: `No report from the test runner after ${timeoutMs / 1000} s.` };
+    await sleep(250);
+  }
   const result = JSON.parse(readFileSync(file, 'utf8'));
   if (streamed.lines === 0) console.log(result.output);
   return result;
