@@ -24,6 +24,10 @@ function workspaceFiles() {
     }));
 }
 
+/** The runner's in-memory copy of test/fixtures/workspace, for the window on a virtual workspace. */
+export const VIRTUAL_FOLDER = 'dp-test-memfs:/workspace';
+const VIRTUAL_SCHEME = VIRTUAL_FOLDER.slice(0, VIRTUAL_FOLDER.indexOf(':'));
+
 export const RUNNER_EXTENSION = { publisher: 'daily-papers-tools', name: 'daily-papers-web-tests' };
 
 export function webSuites() {
@@ -51,7 +55,7 @@ export async function buildWebRunner(outDir, { env, remoteAuthority, resultPath,
       // A web worker has no process: the suites' process.env is `env`, and the browser port of assert
       // finds no process.stderr (so no terminal colours in its messages).
       process: JSON.stringify({ env }),
-      __WEB_TESTS__: JSON.stringify({ remoteAuthority, resultPath, grep, extensionId: `${manifest.publisher}.${manifest.name}` }),
+      __WEB_TESTS__: JSON.stringify({ remoteAuthority, resultPath, grep, virtualFolder: VIRTUAL_FOLDER, extensionId: `${manifest.publisher}.${manifest.name}` }),
     },
     plugins: [{
       name: 'web-test-modules',
@@ -78,7 +82,7 @@ export async function buildWebRunner(outDir, { env, remoteAuthority, resultPath,
     version: '0.0.0',
     engines: { vscode: manifest.engines.vscode },
     browser: './dist/runner.js',
-    activationEvents: ['onStartupFinished', 'onFileSystem:dp-test-memfs'],
+    activationEvents: ['onStartupFinished', `onFileSystem:${VIRTUAL_SCHEME}`],
     capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
   }, null, 2));
   return ['package.json', 'dist/runner.js'];

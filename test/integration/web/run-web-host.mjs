@@ -14,7 +14,7 @@ import { sleep } from '../../../scripts/e2e/processes.mjs';
 import { repoRoot } from '../../../scripts/e2e/package-extension.mjs';
 import { installFromLocation, installKeybinding, serveExtension, serveFiles } from '../../../scripts/e2e/web-extension.mjs';
 import { Workbench } from '../../e2e/workbench.mjs';
-import { buildWebRunner, NODE_ONLY_SUITES, webSuites } from './build.mjs';
+import { buildWebRunner, NODE_ONLY_SUITES, VIRTUAL_FOLDER, webSuites } from './build.mjs';
 
 const OUTPUT_TAG = '[daily-papers-test] '; // written by runner.ts
 const VIRTUAL_WINDOW_TIMEOUT_MS = 120_000;
@@ -73,7 +73,7 @@ export async function runInWebHost(session, tools, { verbose = false, keepLogs =
   captureConsole(virtualPage, run.browserLog, printTagged);
   await page.close({ runBeforeUnload: false });
   streamed.lines = 0;
-  await virtualPage.goto(`${server.origin}/?folder=${encodeURIComponent('dp-test-memfs:/workspace')}`);
+  await virtualPage.goto(`${server.origin}/?folder=${encodeURIComponent(VIRTUAL_FOLDER)}`);
   // When Daily Papers is disabled in a virtual workspace, the runner may never report.
   const virtual = await readReport(`${resultPath}.virtual`, streamed, VIRTUAL_WINDOW_TIMEOUT_MS);
 

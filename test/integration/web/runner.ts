@@ -11,10 +11,10 @@ import { MemoryFileSystem } from '../memory-file-system';
  * Set by build.mjs: the server's authority and where on it the runner writes its reports (one per
  * pass), the id of the extension under test, and the tests to run.
  */
-declare const __WEB_TESTS__: { remoteAuthority: string; resultPath: string; extensionId: string; grep: string };
+declare const __WEB_TESTS__: { remoteAuthority: string; resultPath: string; extensionId: string; grep: string; virtualFolder: string };
 
 /** A window whose folder is `VIRTUAL_FOLDER` (run-web-host.mjs opens one) runs only the Virtual workspace suite. */
-const VIRTUAL_FOLDER = vscode.Uri.from({ scheme: 'dp-test-memfs', path: '/workspace' });
+const VIRTUAL_FOLDER = vscode.Uri.parse(__WEB_TESTS__.virtualFolder);
 
 const OUTPUT_TAG = '[daily-papers-test]';
 const lines: string[] = [];
