@@ -3,7 +3,9 @@
 // Node extension host of code-server, with this repository loaded as a development extension
 // and a fresh copy of test/fixtures/workspace/ open. Exits with the tests' result.
 //
-// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs]
+// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs] [--host node|web]
+// --host web runs the suites that apply to the web worker extension host there, against the
+// packaged extension, in Restricted Mode (test/integration/web/run-web-host.mjs).
 // A failed run keeps its code-server and browser logs in test-results/<run name>/ unless --discard-logs.
 // Environment variables named DAILY_PAPERS_* reach the extension host, e.g.
 // DAILY_PAPERS_TEST_GREP=Activation runs only the tests whose title matches.
@@ -14,6 +16,7 @@ import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/b
 import { createRunFolder, keepLogsIfFailed, startCodeServer } from '../../scripts/e2e/code-server.mjs';
 import { runDriver } from '../../scripts/e2e/session.mjs';
 import { ensureTools } from '../../scripts/e2e/tools.mjs';
+import { runInWebHost } from './web/run-web-host.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const testsEntry = path.join(repoRoot, 'dist', 'test', 'index.js');
@@ -24,11 +27,14 @@ const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--
 if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds');
 const verbose = argv.includes('--verbose');
 const keepLogs = !argv.includes('--discard-logs');
+const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
+if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
 
 await runDriver(async (session) => {
   if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: run \`npm run build\` first`);
   const tools = await ensureTools(session);
   session.startDeadline(timeoutSeconds);
+  if (host === 'web') return runInWebHost(session, tools, { verbose, keepLogs });
   const startedAt = Date.now();
 
   const run = createRunFolder(session, 'it', path.join(repoRoot, 'test', 'fixtures', 'workspace'));
