@@ -4,13 +4,17 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: process.env.MUTATE ? process.env.MUTATE.split(',') : ['src/core/**/*.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
+  ignoreStatic: true,
+  disableTypeChecks: 'src/core/**/*.ts',
+  incremental: true,
+  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? 'bench/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
