@@ -18,10 +18,27 @@ if (reports.length === 0) {
   process.exit(2);
 }
 
+// Test ids are numbers per run: the merge gives each test (file and name) one new id and rewrites the
+// mutants' coveredBy and killedBy to it.
 const merged = { ...reports[0], files: {}, testFiles: {} };
+const idOf = new Map();
 for (const report of reports) {
-  Object.assign(merged.files, report.files);
-  Object.assign(merged.testFiles, report.testFiles ?? {});
+  const renamed = new Map();
+  for (const [file, { tests, ...rest }] of Object.entries(report.testFiles ?? {})) {
+    merged.testFiles[file] ??= { ...rest, tests: [] };
+    for (const test of tests) {
+      const key = `${file}\u0000${test.name}`;
+      if (!idOf.has(key)) {
+        idOf.set(key, String(idOf.size));
+        merged.testFiles[file].tests.push({ ...test, id: idOf.get(key) });
+      }
+      renamed.set(test.id, idOf.get(key));
+    }
+  }
+  const rename = (ids) => ids?.map((id) => renamed.get(id) ?? id);
+  for (const [file, result] of Object.entries(report.files)) {
+    merged.files[file] = { ...result, mutants: result.mutants.map((mutant) => ({ ...mutant, coveredBy: rename(mutant.coveredBy), killedBy: rename(mutant.killedBy) })) };
+  }
 }
 if (out) writeFileSync(out, JSON.stringify(merged));
 
