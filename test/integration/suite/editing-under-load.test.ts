@@ -173,7 +173,7 @@ suite('Editing under load', function () {
   async function previewSettled(phase: string, lastEdit: number): Promise<number> {
     const deadline = Date.now() + 20_000;
     let shown: PageDescription | undefined;
-    let expected: string[] = [];
+    let expected: string[];
     for (;;) {
       expected = freshPreview(editor.document.getText(), uri);
       shown = await preview.describePage();

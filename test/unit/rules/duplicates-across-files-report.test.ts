@@ -1,7 +1,7 @@
 /** DP004 and DP014 between days and files, as users see them: which is an error, which a warning, and where the others are. */
 import { describe, expect, it } from 'vitest';
 import { createInMemoryFacts } from '../../../src/core/in-memory-facts';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { entry } from '../helpers';
 import { shown } from './as-shown';
 
