@@ -11,7 +11,7 @@ import type { Range } from '../core/model';
 import type { TextEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
 import { extensionLogger } from './logger';
-import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind } from './code-action-plan';
+import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind, type ActionTitles } from './code-action-plan';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
@@ -33,7 +33,7 @@ class DigestCodeActions implements vscode.CodeActionProvider {
     if (!wantsFixAll && ours.length === 0) return [];
     const result = await this.linter.current(document);
     const shown = ours.map((diagnostic) => ({ code: codeOf(diagnostic), range: fromRange(diagnostic.range) }));
-    return planCodeActions(shown, result?.diagnostics ?? null, wantsFixAll).flatMap((planned) => {
+    return planCodeActions(shown, result?.diagnostics ?? null, wantsFixAll, localTitles()).flatMap((planned) => {
       if (planned.type === 'fix-one') return [fixOneAction(document, planned.title, planned.finding, ours[planned.diagnostic])];
       if (planned.type === 'docs') return [docsAction(planned.title, planned.code, ours[planned.diagnostic])];
       const action = result && fixAllAction(document, result, planned.title, KINDS[planned.kind], planned.code);
@@ -107,4 +107,13 @@ export function registerCodeActions(context: vscode.ExtensionContext, linter: Di
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DigestCodeActions(linter), DigestCodeActions.metadata),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (code: string) => showRuleDocs(docsUri, code)),
   );
+}
+
+function localTitles(): ActionTitles {
+  return {
+    fixAll: vscode.l10n.t('Fix all supported Daily Papers violations'),
+    fixOne: (description, code) => vscode.l10n.t('{0} ({1})', description, code),
+    fixAllOfRule: (code) => vscode.l10n.t('Fix all {0} in this file', code),
+    docs: (code, name) => vscode.l10n.t('Show documentation for {0}/{1}', code, name),
+  };
 }

@@ -120,7 +120,7 @@ export class DigestLinter implements vscode.Disposable {
     if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, logger: extensionLogger });
+    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, logger: extensionLogger, locale: vscode.env.language });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 

@@ -20,7 +20,7 @@ export function registerHover(context: vscode.ExtensionContext, index: Workspace
           if (!mention) return undefined;
           const options = cardOptions(document.uri);
           if (mention.paper) return new vscode.Hover(paperCardMarkdown(index, mention.paper, options), mention.range);
-          if (mention.id) return new vscode.Hover(cardMarkdown(unknownPaperCard(mention.id)), mention.range);
+          if (mention.id) return new vscode.Hover(cardMarkdown(unknownPaperCard(mention.id, vscode.env.language)), mention.range);
           return undefined;
         },
       },
@@ -35,7 +35,7 @@ export function paperCardMarkdown(index: WorkspaceIndex, paper: IndexedPaper, op
 }
 
 export function cardOptions(scope?: vscode.Uri): CardOptions {
-  return { showThumbnail: vscode.workspace.getConfiguration('dailyPapers.hover', scope).get('showThumbnail', true) };
+  return { showThumbnail: vscode.workspace.getConfiguration('dailyPapers.hover', scope).get('showThumbnail', true), locale: vscode.env.language };
 }
 
 /** Card Markdown as VS Code renders it: no HTML, and only the card's own commands may run from its links. */
