@@ -60,7 +60,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const workspaceFacts = createInMemoryFacts(linted.map(({ file, digest }) => ({ uri: file, digest })));
   const reports: FileReport[] = linted.map(({ file, text, digest }) => ({
     file,
-    diagnostics: lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, logger }),
+    diagnostics: lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, logger, locale: io.locale }),
   }));
   io.stdout(formatReport(format, reports, io.cwd));
   reportErrors(errors, io);

@@ -24,7 +24,7 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
   if (text === null) return fail([error ?? `${file}: cannot read file`], io);
   const css = readStyles();
   if (css === null) return fail(['cannot find the stylesheets (media/theme.css, media/preview.css) beside the CLI'], io);
-  const html = renderStandalonePage(text, basename(file), css);
+  const html = renderStandalonePage(text, basename(file), css, io.locale);
   const output = parsed.values.output;
   if (output === undefined) {
     io.stdout(html);
@@ -41,9 +41,9 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
 }
 
 /** The page: the digest's cards and its problems as badges, styles allowed by their hashes, scripts by nothing. */
-export function renderStandalonePage(text: string, title: string, css: string): string {
+export function renderStandalonePage(text: string, title: string, css: string, locale?: string): string {
   const digest = parseDigest(text);
-  const diagnostics = lint(text, { digest }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
+  const diagnostics = lint(text, { digest, locale }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
   const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
   return renderPage({
     title: `${title} – Daily Papers`,

@@ -83,7 +83,7 @@ export const KO: Record<MessageKey, string> = {
   'DP060.second': '이 항목에 {0}이(가) 또 있습니다(처음: {1}행). 하나만 있어야 합니다.',
   'DP060.secondRelated': '첫 번째 {0}',
   'DP060.order': '{0}이(가) {1} 뒤에 있습니다. 순서는 {2}이어야 합니다.',
-  'DP060.orderRelated': '{0}',
+  'DP060.orderRelated': '해당 {0}',
   'DP060.fieldOrder': '제목, 미디어, `Vote:`, `Authors:`, 요약 글머리 기호',
   'DP061.missing': '{0}이(가) {1} 바로 아래에 있어서 Markdown이 {2}. 사이에 빈 줄이 있어야 합니다.',
   'DP061.swallows': '이를 HTML 블록에 포함합니다',
