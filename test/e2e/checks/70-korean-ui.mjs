@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const title = 'started with --locale ko: Korean command titles in the palette and Korean problems in the Problems panel';
+export const locale = 'ko';
+export const hosts = ['node'];
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const brokenDigest = path.resolve(here, '../../fixtures/lint/broken.md');
+const readmeShot = path.resolve(here, '../../../media/readme/korean-ui.png');
+
+export async function run({ workbench, page, workspace }) {
+  const file = path.join(workspace, 'broken.md');
+  writeFileSync(file, readFileSync(brokenDigest));
+  try {
+    await workbench.openFile('broken.md');
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    // DP013 on line 14, as in the English check, now in Korean.
+    const notArxiv = rows.filter({ hasText: '은(는) arXiv 또는 Hugging Face 논문 링크가 아닙니다' });
+    await notArxiv.first().waitFor();
+    assert.match((await notArxiv.first().innerText()).replace(/\s+/g, ' '), /daily-papers\W*DP013.*\[Ln 14, Col 28\]/);
+    const all = await rows.filter({ hasText: /daily-papers\W*DP0\d\d/ }).allInnerTexts();
+    assert.ok(all.length >= 9, `one row per problem of broken.md, got ${all.length}`);
+    const english = all.filter((text) => /\bexpected\b/.test(text));
+    assert.deepEqual(english, [], 'no English lint message left');
+
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Daily Papers');
+    const palette = page.locator('.quick-input-list .monaco-list-row');
+    for (const command of ['Daily Papers: 개요 표시', 'Daily Papers: 새 다이제스트…', 'Daily Papers: Hugging Face에서 새 다이제스트…']) {
+      await palette.filter({ hasText: command }).first().waitFor();
+    }
+    const shot = await workbench.screenshot('korean-ui');
+    mkdirSync(path.dirname(readmeShot), { recursive: true });
+    copyFileSync(shot, readmeShot);
+  } finally {
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('View: Close All Editors');
+    rmSync(file, { force: true });
+  }
+}
