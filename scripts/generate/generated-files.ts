@@ -34,6 +34,7 @@ const DEFAULT_NOTES: Record<string, string> = {
 };
 
 const ruleKeys = () => RULES.flatMap((rule) => [rule.code, rule.name]);
+const ruleKeyDescriptions = () => RULES.flatMap((rule) => [`${rule.code}: ${rule.description}`, `${rule.name}: ${rule.description}`]);
 
 function fixSummary(rule: Rule): string {
   const summary = FIX_SUMMARIES[rule.code];
@@ -50,7 +51,9 @@ export function rulesTable(): string {
 
 function packageJson(current: string): string {
   const manifest = JSON.parse(current);
-  manifest.contributes.configuration.properties['dailyPapers.lint.rules'].propertyNames.enum = ruleKeys();
+  const propertyNames = manifest.contributes.configuration.properties['dailyPapers.lint.rules'].propertyNames;
+  propertyNames.enum = ruleKeys();
+  propertyNames.enumDescriptions = ruleKeyDescriptions();
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
@@ -63,7 +66,6 @@ function schema(): string {
   const properties = Object.fromEntries(RULES.flatMap((rule) => [[rule.code, setting(rule)], [rule.name, setting(rule)]]));
   const document = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/daily-papers-tools/vscode-daily-papers/blob/main/schemas/dailypapers.schema.json',
     title: 'Daily Papers lint configuration (.dailypapers.json)',
     description: 'Read by the Daily Papers extension and by `daily-papers lint` from the root of a workspace folder.',
     type: 'object',
