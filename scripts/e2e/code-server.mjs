@@ -108,9 +108,10 @@ export async function installExtension(session, tools, run, vsixPath) {
  * Starts code-server on 127.0.0.1 (on `port`, or a free one) and waits until it answers.
  * `testDriver` enables the workbench's smoke-test driver, which honours `?payload=` (load an
  * extension for development, run its tests) and reports the result to `codeAutomationExit`.
+ * `workspaceTrust` keeps VS Code's workspace trust on (a folder not trusted opens in restricted mode).
  * @returns {Promise<{ origin: string, authority: string, exited: Promise<{ code: number }> }>}
  */
-export async function startCodeServer(session, tools, run, { port, testDriver = false } = {}) {
+export async function startCodeServer(session, tools, run, { port, testDriver = false, workspaceTrust = false } = {}) {
   if (port && !(await isPortFree(port))) throw new Error(`port ${port} on 127.0.0.1 is already in use (choose another with PORT=…)`);
   const attempts = port ? 1 : 3; // a free port can be taken by someone else before we bind it
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -118,7 +119,7 @@ export async function startCodeServer(session, tools, run, { port, testDriver = 
     const authority = `127.0.0.1:${chosenPort}`;
     const args = [
       '--bind-addr', authority, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
       '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
       ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ];
