@@ -13,13 +13,17 @@ export const FIX_APPLIED_COMMAND = 'dailyPapers.internal.fixApplied';
 
 export type WalkthroughEvent = 'hovered' | 'fixed';
 
-const done = new Set<WalkthroughEvent>();
+const counts = new Map<WalkthroughEvent, number>();
 
-/** Sets `dailyPapers.walkthrough.<event>`, which completes the step listening for it; once per window. */
+/**
+ * Sets `dailyPapers.walkthrough.<event>` to how often it happened, which completes the step listening
+ * for it. A new value each time: VS Code's walkthrough hears changes of the key, and may start listening
+ * only after the first hover or fix (it did not tick a step whose key was already set when it opened).
+ */
 export function walkthroughEvent(event: WalkthroughEvent): void {
-  if (done.has(event)) return;
-  done.add(event);
-  void vscode.commands.executeCommand('setContext', `dailyPapers.walkthrough.${event}`, true);
+  const count = (counts.get(event) ?? 0) + 1;
+  counts.set(event, count);
+  void vscode.commands.executeCommand('setContext', `dailyPapers.walkthrough.${event}`, count);
 }
 
 export function registerWalkthrough(context: vscode.ExtensionContext): void {

@@ -25,10 +25,12 @@ export async function run({ workbench, page }) {
   // Hover: the first paper's heading.
   const line = (text) => workbench.activeEditorLines().locator('.view-line', { hasText: text }).first();
   const heading = line('StepCoder: Improve Code Generation');
-  await heading.waitFor();
-  const box = await heading.locator('span').first().boundingBox();
   const card = page.locator('.monaco-hover').filter({ hasText: 'arXiv · PDF · Hugging Face' }).first();
   for (let attempt = 1; ; attempt++) {
+    // Monaco draws the line again when the problems arrive: find it anew each time.
+    await heading.waitFor();
+    const box = await heading.boundingBox();
+    if (!box && attempt < 10) continue;
     await page.mouse.move(5, 450);
     await page.mouse.move(box.x + 60, box.y + box.height / 2);
     await page.mouse.move(box.x + 80, box.y + box.height / 2);
