@@ -108,10 +108,11 @@ export async function installExtension(session, tools, run, vsixPath) {
  * Starts code-server on 127.0.0.1 (on `port`, or a free one) and waits until it answers.
  * `testDriver` enables the workbench's smoke-test driver, which honours `?payload=` (load an
  * extension for development, run its tests) and reports the result to `codeAutomationExit`.
+ * `workspaceTrust` keeps VS Code's workspace trust on (a folder not trusted opens in restricted mode).
  * `locale` (e.g. `ko`) is passed as `--locale`, with a language pack for it (see {@link registerLanguagePack}).
  * @returns {Promise<{ origin: string, authority: string, exited: Promise<{ code: number }> }>}
  */
-export async function startCodeServer(session, tools, run, { port, testDriver = false, locale } = {}) {
+export async function startCodeServer(session, tools, run, { port, testDriver = false, workspaceTrust = false, locale } = {}) {
   if (port && !(await isPortFree(port))) throw new Error(`port ${port} on 127.0.0.1 is already in use (choose another with PORT=…)`);
   if (locale) registerLanguagePack(run, locale);
   const attempts = port ? 1 : 3; // a free port can be taken by someone else before we bind it
@@ -120,7 +121,7 @@ export async function startCodeServer(session, tools, run, { port, testDriver = 
     const authority = `127.0.0.1:${chosenPort}`;
     const args = [
       '--bind-addr', authority, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
       '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
       ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       ...(locale ? ['--locale', locale] : []),

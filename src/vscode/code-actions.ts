@@ -11,10 +11,13 @@ import type { Range } from '../core/model';
 import type { TextEdit } from '../core/rules/rule';
 import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
 import { extensionLogger } from './logger';
+import { FIX_APPLIED_COMMAND } from './walkthrough';
 import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind, type ActionTitles } from './code-action-plan';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
+/** Runs after a quick fix's edit: it completes the walkthrough's "Fix a problem" step. */
+const FIX_APPLIED: vscode.Command = { command: FIX_APPLIED_COMMAND, title: '' };
 
 class DigestCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -49,6 +52,7 @@ function fixOneAction(document: vscode.TextDocument, title: string, match: LintD
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   action.edit = workspaceEdit(document, match.fix!.edits);
+  action.command = FIX_APPLIED;
   return action;
 }
 
@@ -66,6 +70,7 @@ function fixAllAction(
   if (edit === null) return null;
   const action = new vscode.CodeAction(title, kind);
   action.edit = workspaceEdit(document, [edit]);
+  if (kind === vscode.CodeActionKind.QuickFix) action.command = FIX_APPLIED;
   return action;
 }
 

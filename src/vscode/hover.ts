@@ -9,6 +9,7 @@ import { CARD_COMMANDS, paperCard, unknownPaperCard, type CardOptions } from '..
 import type { IndexedPaper } from '../core/index/records';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import { paperMentionAt } from './paper-at-cursor';
+import { walkthroughEvent } from './walkthrough';
 
 export function registerHover(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
@@ -19,6 +20,7 @@ export function registerHover(context: vscode.ExtensionContext, index: Workspace
           const mention = paperMentionAt(index, document, position);
           if (!mention) return undefined;
           const options = cardOptions(document.uri);
+          walkthroughEvent('hovered');
           if (mention.paper) return new vscode.Hover(paperCardMarkdown(index, mention.paper, options), mention.range);
           if (mention.id) return new vscode.Hover(cardMarkdown(unknownPaperCard(mention.id, vscode.env.language)), mention.range);
           return undefined;

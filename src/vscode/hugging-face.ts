@@ -40,7 +40,7 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
   const feed = await fetchDays([day]);
   if (!(feed instanceof Map)) return feed;
   const papers = feed.get(day)!.papers;
-  const options = renderOptions();
+  const options = renderOptions(target);
   if (!(await exists(target))) {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderDaySection(day, papers, options)));
     const editor = await vscode.window.showTextDocument(target);
@@ -120,8 +120,9 @@ function inform(message: string, level: 'information' | 'warning' = 'information
   return message;
 }
 
-function renderOptions(): RenderOptions {
-  const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace').get<unknown>('summaryTemplate');
+/** The summary template of the digest's folder (the setting is resource-scoped). */
+function renderOptions(target: vscode.Uri): RenderOptions {
+  const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace', target).get<unknown>('summaryTemplate');
   const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? (template as string[]) : DEFAULT_SUMMARY_TEMPLATE;
   return { summaryTemplate: lines };
 }

@@ -4,8 +4,8 @@
 // order, in the same workbench (a check may rely on what earlier ones opened). Screenshots go
 // to test-results/ui/. Exits 1 if any check fails.
 //
-// usage: node test/e2e/ui-check.mjs [--timeout SECONDS] [--host node|web] [--only NAME]   (run `npm run build` first)
-// --only runs the checks whose file name contains NAME (e.g. `--only korean`).
+// usage: node test/e2e/ui-check.mjs [--timeout SECONDS] [--host node|web] [--check NAME]   (run `npm run build` first)
+// --check runs only the checks whose file name contains NAME (e.g. --check walkthrough).
 // --host web installs the packaged files as a web extension, so the checks run against the web
 // worker extension host (as on vscode.dev); screenshots then go to test-results/ui-web/.
 // A check is a module test/e2e/checks/NN-name.mjs exporting
@@ -33,7 +33,7 @@ const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--
 if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds');
 const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
 if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
+const only = argv.includes('--check') ? argv[argv.indexOf('--check') + 1] : '';
 
 await runDriver(async (session) => {
   if (!existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
