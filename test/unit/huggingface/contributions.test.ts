@@ -7,6 +7,9 @@ import { digest, REPO } from '../helpers';
 import { findings } from '../rules/rule-helpers';
 
 const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(resolve(REPO, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A `%key%` title as English users see it. */
+const english = (value: string) => value.replace(/^%(.+)%$/, (_, key: string) => nls[key]);
 const setting = (key: string) => manifest.contributes.configuration.properties[`dailyPapers.huggingFace.${key}`];
 const paper = { id: '2403.15371', title: 'Can large language models explore in-context?', votes: 16, authors: ['Dylan J. Foster'], media: null };
 
@@ -18,7 +21,7 @@ describe('Hugging Face settings and placeholders', () => {
   });
 
   it('the commands are contributed, Refresh Votes only for digests in the palette', () => {
-    const commands = manifest.contributes.commands.map((command: { command: string; title: string }) => [command.command, command.title]);
+    const commands = manifest.contributes.commands.map((command: { command: string; title: string }) => [command.command, english(command.title)]);
     expect(commands).toContainEqual(['dailyPapers.huggingFace.newDigest', 'New Digest from Hugging Face…']);
     expect(commands).toContainEqual(['dailyPapers.huggingFace.refreshVotes', 'Refresh Votes from Hugging Face']);
     expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'dailyPapers.huggingFace.refreshVotes', when: 'dailyPapers.isDigest' });
