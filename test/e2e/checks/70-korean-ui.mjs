@@ -32,9 +32,18 @@ export async function run({ workbench, page, workspace }) {
     await input.waitFor();
     await input.fill('>Daily Papers');
     const palette = page.locator('.quick-input-list .monaco-list-row');
-    for (const command of ['Daily Papers: 개요 표시', 'Daily Papers: 새 다이제스트…', 'Daily Papers: Hugging Face에서 새 다이제스트…']) {
-      await palette.filter({ hasText: command }).first().waitFor();
+    // The palette lists (and renders) the first rows only, in alphabetical order: these are among them.
+    // Under a display language other than English, VS Code shows the English title below the localised one.
+    for (const [korean, english] of [
+      ['Daily Papers: arXiv ID 복사', 'Copy arXiv ID'],
+      ['Daily Papers: BibTeX 복사', 'Copy BibTeX'],
+      ['Daily Papers: Hugging Face에서 새 다이제스트…', 'New Digest from Hugging Face…'],
+    ]) {
+      const row = palette.filter({ hasText: korean }).first();
+      await row.waitFor();
+      assert.match(await row.innerText(), new RegExp(english.replace('…', '.')));
     }
+    await palette.filter({ hasText: 'Focus on 논문 View' }).first().waitFor();
     const shot = await workbench.screenshot('korean-ui');
     mkdirSync(path.dirname(readmeShot), { recursive: true });
     copyFileSync(shot, readmeShot);
