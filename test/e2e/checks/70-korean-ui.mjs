@@ -13,6 +13,8 @@ const readmeShot = path.resolve(here, '../../../media/readme/korean-ui.png');
 
 export async function run({ workbench, page, workspace }) {
   const file = path.join(workspace, 'broken.md');
+  // The workbench's display language, which the extension host gets as vscode.env.language.
+  assert.equal(await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE), 'ko');
   writeFileSync(file, readFileSync(brokenDigest));
   try {
     await workbench.openFile('broken.md');

@@ -47,6 +47,20 @@ describe('every message has English and Korean, with the same placeholders', () 
     expect(JSON.parse(manifest).l10n).toBe('./l10n');
   });
 
+  it('every vscode.l10n.t call in src/ has a string literal first, so that the extraction above sees it', () => {
+    const calls = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? calls(join(dir, entry.name))
+          : entry.name.endsWith('.ts')
+            ? [...readFileSync(join(dir, entry.name), 'utf8').matchAll(/vscode\.l10n\.t\(\s*(.)/g)].map((match) => `${entry.name}: ${match[1]}`)
+            : [],
+      );
+    const found = calls(join(REPO, 'src'));
+    expect(found.length).toBeGreaterThan(50);
+    expect(found.filter((call) => !call.endsWith("'"))).toEqual([]);
+  });
+
   it('the key extraction sees real calls, escaped quotes included', () => {
     const keys = l10nKeys(join(REPO, 'src'));
     expect(keys).toContain('Copy BibTeX');
