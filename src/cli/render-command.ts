@@ -49,7 +49,7 @@ export function renderStandalonePage(text: string, title: string, css: string, l
     title: `${title} – Daily Papers`,
     csp: contentSecurityPolicy({ styleSources: [hash] }),
     inlineStyles: [css],
-    bodyHtml: renderDigestHtml(digest, { diagnostics }),
+    bodyHtml: renderDigestHtml(digest, { diagnostics, locale }),
     bodyAttributes: { class: 'standalone' },
   });
 }

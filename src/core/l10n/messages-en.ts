@@ -105,6 +105,25 @@ export const EN = {
   'card.video': '▶ video',
   'card.thumbnail': 'thumbnail',
   'card.copyId': 'Copy ID',
+
+  'preview.untitled': '(untitled)',
+  'preview.noVoteLine': 'No Vote line',
+  'preview.votes': '{0} votes',
+  'preview.emptyUrl': '(empty URL)',
+  'preview.mediaBlocked': 'Media not shown (only https is loaded):',
+  'preview.embeddedVideo': 'Open the embedded video',
+  'preview.andOthers': 'and others',
+  'preview.andMore': 'and {0} more',
+  'preview.outside': 'Papers outside a day section',
+  'preview.onePaper': '1 paper',
+  'preview.papers': '{0} papers',
+  'weekday.0': 'Sunday',
+  'weekday.1': 'Monday',
+  'weekday.2': 'Tuesday',
+  'weekday.3': 'Wednesday',
+  'weekday.4': 'Thursday',
+  'weekday.5': 'Friday',
+  'weekday.6': 'Saturday',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -17,7 +17,7 @@ const SEVERITIES: Record<vscode.DiagnosticSeverity, RenderDiagnostic['severity']
 
 export function renderDocument(document: vscode.TextDocument, cache: CardCache): RenderedDigest {
   const digest = digestOf(document) ?? parseDigest(document.getText());
-  return renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache });
+  return renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache, locale: vscode.env.language });
 }
 
 function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {

@@ -5,6 +5,8 @@ import { paperCard, unknownPaperCard } from '../../../src/core/hover-card';
 import { format } from '../../../src/core/l10n/format';
 import { localeOf, translator } from '../../../src/core/l10n';
 import { lint } from '../../../src/core/lint';
+import { parseDigest } from '../../../src/core/parser';
+import { renderDigestHtml } from '../../../src/core/render';
 import { digest, entry, REPO } from '../helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +63,22 @@ describe('lint and cards in Korean', () => {
     expect(unknownPaperCard('2403.15371', 'ko')).toContain('이 작업 영역의 다이제스트에 없습니다.');
     expect(unknownPaperCard('2403.15371')).toContain('Not in the digests of this workspace.');
     expect(typeof paperCard).toBe('function');
+  });
+});
+
+describe('the preview in Korean', () => {
+  it("the day header's weekday and count, a missing vote and folded authors are Korean; English by default", () => {
+    const names = Array.from({ length: 10 }, (_, i) => `Author ${i}`).join(', ');
+    const text = digest(entry({ vote: null, authors: `Authors: ${names}` }));
+    const korean = renderDigestHtml(parseDigest(text), { locale: 'ko' });
+    expect(korean).toContain('<span class="weekday">월요일</span>');
+    expect(korean).toContain('논문 1편 · ▲0');
+    expect(korean).toContain('title="Vote 줄 없음"');
+    expect(korean).toContain('<summary>외 2명</summary>');
+    const english = renderDigestHtml(parseDigest(text));
+    expect(english).toContain('<span class="weekday">Monday</span>');
+    expect(english).toContain('1 paper · ▲0');
+    expect(english).toContain('<summary>and 2 more</summary>');
   });
 });
 
