@@ -9,7 +9,8 @@ import { MatchedField, matchingAuthors, queryWords } from '../core/index/search'
 import type { WorkspaceIndexService } from './workspace-index-adapter';
 import { toRange } from './diagnostics';
 import { digestOf } from './parsed-documents';
-import { authorsShort, countOf, dayLabel, paperDescription, paperTitle } from './tree/labels';
+import * as count from './counts';
+import { authorsShort, dayLabel, paperDescription, paperTitle } from './tree/labels';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 const WORKSPACE_SYMBOL_LIMIT = 200;
@@ -34,8 +35,8 @@ function provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentS
 function daySymbol(day: DaySection): vscode.DocumentSymbol {
   const dateText = day.date ?? day.normalizedDateText ?? day.dateText;
   const symbol = new vscode.DocumentSymbol(
-    dayLabel(dateText, day.date !== null),
-    countOf(day.papers.length, 'paper'),
+    dayLabel(dateText, day.date !== null, vscode.env.language),
+    count.papers(day.papers.length),
     vscode.SymbolKind.Namespace,
     toRange(day.range),
     toRange(day.headingRange),

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const title = 'started with --locale ko: Korean command titles in the palette and Korean problems in the Problems panel';
+export const title = 'started with --locale ko: Korean command titles in the palette, Korean problems in the Problems panel, a Korean preview';
 export const locale = 'ko';
 export const hosts = ['node'];
 
@@ -49,6 +49,23 @@ export async function run({ workbench, page, workspace }) {
     const shot = await workbench.screenshot('korean-ui');
     mkdirSync(path.dirname(readmeShot), { recursive: true });
     copyFileSync(shot, readmeShot);
+
+    // The preview of a seed: its tab title, toolbar, day header and card words in Korean, the filter's count too.
+    await page.keyboard.press('Escape');
+    await workbench.openFile('2024-03-25.md');
+    await workbench.activeEditorLines().click({ position: { x: 200, y: 300 } });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('v');
+    await page.locator('.part.editor .tab', { hasText: '미리 보기 2024-03-25.md' }).waitFor();
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('article.paper').first().waitFor();
+    assert.match(await frame.locator('.day-header').first().innerText(), /2024-03-25\s+월요일\s+논문 13편 · ▲101/);
+    assert.equal(await frame.locator('#count').innerText(), '논문 13편 중 13');
+    assert.equal(await frame.locator('#filter').getAttribute('placeholder'), '제목, 저자 또는 ID로 필터링');
+    await frame.locator('#filter').click();
+    await frame.locator('#filter').pressSequentially('foster');
+    await frame.locator('#count', { hasText: '논문 13편 중 1' }).waitFor();
+    await workbench.screenshot('korean-preview');
   } finally {
     await page.keyboard.press('Escape');
     await workbench.runCommand('View: Close All Editors');
