@@ -13,17 +13,23 @@ export const FIX_APPLIED_COMMAND = 'dailyPapers.internal.fixApplied';
 
 export type WalkthroughEvent = 'hovered' | 'fixed';
 
-const counts = new Map<WalkthroughEvent, number>();
+const PULSE_MS = 1000;
+const timers = new Map<WalkthroughEvent, ReturnType<typeof setTimeout>>();
 
 /**
- * Sets `dailyPapers.walkthrough.<event>` to how often it happened, which completes the step listening
- * for it. A new value each time: VS Code's walkthrough hears changes of the key, and may start listening
- * only after the first hover or fix (it did not tick a step whose key was already set when it opened).
+ * Sets `dailyPapers.walkthrough.<event>` for a moment, which completes the step listening for it. Only
+ * for a moment: VS Code's walkthrough service starts when it is first needed and takes a key that is
+ * already set then as an event of the past, so a key left set by an earlier hover would never tick the
+ * step; a key that is set again later does.
  */
 export function walkthroughEvent(event: WalkthroughEvent): void {
-  const count = (counts.get(event) ?? 0) + 1;
-  counts.set(event, count);
-  void vscode.commands.executeCommand('setContext', `dailyPapers.walkthrough.${event}`, count);
+  const key = `dailyPapers.walkthrough.${event}`;
+  clearTimeout(timers.get(event));
+  void vscode.commands.executeCommand('setContext', key, true);
+  timers.set(
+    event,
+    setTimeout(() => void vscode.commands.executeCommand('setContext', key, false), PULSE_MS),
+  );
 }
 
 export function registerWalkthrough(context: vscode.ExtensionContext): void {

@@ -6,6 +6,8 @@
 //
 // usage: node test/e2e/ui-check.mjs [--timeout SECONDS] [--host node|web] [--check NAME]   (run `npm run build` first)
 // --check runs only the checks whose file name contains NAME (e.g. --check walkthrough).
+// --restricted keeps workspace trust on and the folder untrusted (restricted mode) and runs the checks
+// that export `restricted = 'also'` or `'only'`; screenshots then go to test-results/ui-restricted/.
 // --host web installs the packaged files as a web extension, so the checks run against the web
 // worker extension host (as on vscode.dev); screenshots then go to test-results/ui-web/.
 // A check is a module test/e2e/checks/NN-name.mjs exporting
@@ -15,7 +17,7 @@
 //   export const locale = 'ko';      // optional: run in a second code-server started with --locale ko, after the others
 // `workspace` is the path of the open folder (a fresh copy of the fixtures): a check that adds
 // files there must remove them, later checks see the same workbench.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/browser.mjs';
@@ -34,12 +36,16 @@ if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds'
 const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
 if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
 const only = argv.includes('--check') ? argv[argv.indexOf('--check') + 1] : '';
+const restricted = argv.includes('--restricted');
+/** Trust on, never asked: the folder stays untrusted and the window opens in restricted mode. */
+const RESTRICTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+const inThisMode = (check) => (restricted ? check.restricted === 'also' || check.restricted === 'only' : check.restricted !== 'only');
 
 await runDriver(async (session) => {
   if (!existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
   const tools = await ensureTools(session);
   session.startDeadline(timeoutSeconds);
-  const allChecks = (await loadChecks()).filter((check) => check.hosts.includes(host) && check.name.includes(only));
+  const allChecks = (await loadChecks()).filter((check) => check.hosts.includes(host) && only.split(',').some((part) => check.name.includes(part)) && inThisMode(check));
   const checks = allChecks.filter((check) => !check.locale);
   const browser = await launchBrowser(session, createRunFolder(session, 'ui-browser'));
   let failures = checks.length ? await runChecks(session, tools, browser, checks) : 0;
@@ -56,12 +62,16 @@ async function runChecks(session, tools, browser, checks, locale) {
   keepLogsIfFailed(session, run, resultsDir);
   if (host === 'node') await installExtension(session, tools, run, await packageExtension(session, tools.node, run.root));
   else writeFileSync(path.join(run.userData, 'User', 'keybindings.json'), JSON.stringify([installKeybinding()]));
-  const server = await startCodeServer(session, tools, run, { locale });
+  if (restricted) {
+    const settingsFile = path.join(run.userData, 'User', 'settings.json');
+    writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), ...RESTRICTED_SETTINGS }, null, 2));
+  }
+  const server = await startCodeServer(session, tools, run, { workspaceTrust: restricted, locale });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(20_000);
   captureConsole(page, run.browserLog);
   await page.goto(workbenchUrl(server, run.workspace));
-  const workbench = new Workbench(page, path.join(resultsDir, host === 'node' ? 'ui' : 'ui-web'));
+  const workbench = new Workbench(page, path.join(resultsDir, restricted ? 'ui-restricted' : host === 'node' ? 'ui' : 'ui-web'));
   await workbench.ready();
   if (host === 'web') await installFromLocation(page, `${server.origin}/proxy/${await serveExtension(session, tools.node, run)}/`);
 
@@ -89,6 +99,6 @@ async function loadChecks() {
     if (typeof module.title !== 'string' || typeof module.run !== 'function') {
       throw new Error(`${file} must export \`title\` (string) and \`run\` (async function)`);
     }
-    return { name: path.basename(file, '.mjs'), title: module.title, run: module.run, hosts: module.hosts ?? ['node', 'web'], locale: module.locale ?? null };
+    return { name: path.basename(file, '.mjs'), title: module.title, run: module.run, hosts: module.hosts ?? ['node', 'web'], restricted: module.restricted, locale: module.locale ?? null };
   }));
 }
