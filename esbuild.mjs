@@ -46,6 +46,7 @@ const builds = [
     outdir: 'dist/test',
     outbase: 'test/integration',
     external: ['vscode', 'mocha'],
+    loader: { '.md': 'text' },
   },
 ].filter((options) => (options.entryPoints ?? []).every((entry) => existsSync(entry)));
 

@@ -1,6 +1,4 @@
-import { paperCard } from '../src/core/hover-card';
-import type { IndexedPaper } from '../src/core/index/records';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { consoleLogger, createDigestService, type IndexedPaper } from '../src/core/digest-service';
 import { bestTimesInterleaved, type Target } from './measure';
 import { MemoryFileSystem } from './memory-file-system';
 import type { Sample } from './samples';
@@ -16,7 +14,8 @@ const CARD_BUDGET_MS = 1;
  */
 export async function benchHover(samples: Sample[], log: (line: string) => void): Promise<Target[]> {
   const fileSystem = new MemoryFileSystem(samples, MIN_FILES);
-  const index = new WorkspaceIndex({ fileSystem });
+  const core = createDigestService({ logger: consoleLogger, fileSystem });
+  const index = core.createIndex();
   await index.build();
   const papers = [...index.papers()].filter((paper): paper is IndexedPaper & { id: string } => paper.id !== null);
   if (!papers.length) throw new Error('the index found no papers with an arXiv id');
@@ -24,7 +23,7 @@ export async function benchHover(samples: Sample[], log: (line: string) => void)
   const chosen = papers.filter((_, i) => i % step === 0).slice(0, CARDS_PER_RUN);
   let characters = 0;
   const cards = () => {
-    for (const paper of chosen) characters += paperCard(paper, index.papersById(paper.id), { showThumbnail: true }).length;
+    for (const paper of chosen) characters += core.paperCard(paper, index.papersById(paper.id), { showThumbnail: true }).length;
   };
   const [seconds] = bestTimesInterleaved(5, [cards]);
   const perCardMs = (seconds * 1000) / chosen.length;

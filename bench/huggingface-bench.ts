@@ -1,8 +1,8 @@
-import { applyEdits } from '../src/core/fix';
-import { DEFAULT_SUMMARY_TEMPLATE, mergeDay, renderDaySection, type FeedPaper } from '../src/core/huggingface';
-import { parseDigest } from '../src/core/parser';
+import { consoleLogger, createDigestService, DEFAULT_SUMMARY_TEMPLATE, type FeedPaper } from '../src/core/digest-service';
 import { bestTimesInterleaved, type Target } from './measure';
 import type { Sample } from './samples';
+
+const core = createDigestService({ logger: consoleLogger });
 
 /**
  * The feed commands on the largest day: merging the feed into it (every vote changed, a third of the
@@ -13,7 +13,7 @@ import type { Sample } from './samples';
  */
 export function benchHuggingFace(samples: Sample[], log: (line: string) => void): Target[] {
   const largest = samples
-    .map((sample) => ({ sample, day: parseDigest(sample.text).days.find((day) => day.date !== null) }))
+    .map((sample) => ({ sample, day: core.parse(sample.text).days.find((day) => day.date !== null) }))
     .filter((each) => each.day)
     .sort((a, b) => b.day!.papers.length - a.day!.papers.length)[0];
   const { sample, day } = largest;
@@ -27,9 +27,9 @@ export function benchHuggingFace(samples: Sample[], log: (line: string) => void)
   const partial = [lines[day!.headingRange.start.line], ...kept.map((paper) => lines.slice(paper.range.start.line, paper.range.end.line + 1).join('\n'))].join('\n\n') + '\n';
   const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
   const [mergeSeconds, renderSeconds, parseSeconds] = bestTimesInterleaved(50, [
-    () => void applyEdits(partial, mergeDay(partial, date, papers, options).edits),
-    () => void renderDaySection(date, papers, options),
-    () => void parseDigest(partial),
+    () => void core.applyEdits(partial, core.mergeDay(partial, date, papers, options).edits),
+    () => void core.renderDaySection(date, papers, options),
+    () => void core.parse(partial),
   ]);
   log(`hugging face: ${sample.file}, ${papers.length} papers (${missing.size} missing from the digest)`);
   log(`  merge and apply    ${(mergeSeconds * 1000).toFixed(2)} ms`);

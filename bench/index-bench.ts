@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from '../src/cli/node-file-system';
-import { forEachConcurrent } from '../src/core/index/concurrency';
-import { createFileFilter } from '../src/core/index/file-filter';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { consoleLogger, createDigestService, createFileFilter, forEachConcurrent } from '../src/core/digest-service';
 import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';
 
@@ -25,7 +23,7 @@ export async function benchIndex(samples: Sample[], log: (line: string) => void)
     const uris = await fileSystem.findFiles(createFileFilter());
     const paths = uris.map((uri) => fileURLToPath(uri));
     const read = () => forEachConcurrent(paths, CONCURRENCY, async (path) => void (await readFile(path, 'utf8')));
-    const index = () => new WorkspaceIndex({ fileSystem, concurrency: CONCURRENCY }).build();
+    const index = () => createDigestService({ logger: consoleLogger, fileSystem }).createIndex({ concurrency: CONCURRENCY }).build();
     const [readSeconds, indexSeconds] = await bestTimesInterleavedAsync(5, [read, index]);
     log(`index: ${(bytes / 1e6).toFixed(1)} MB in ${uris.length} files`);
     log(`  read files         ${(readSeconds * 1000).toFixed(0)} ms`);
@@ -82,7 +80,7 @@ async function indexHeapBytes(fileSystem: NodeFileSystem): Promise<number | null
   if (!gc) return null;
   gc();
   const before = process.memoryUsage().heapUsed;
-  const index = new WorkspaceIndex({ fileSystem, concurrency: CONCURRENCY });
+  const index = createDigestService({ logger: consoleLogger, fileSystem }).createIndex({ concurrency: CONCURRENCY });
   await index.build();
   index.search('language model');
   gc();

@@ -1,7 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import { lint } from '../src/core/lint';
+import { consoleLogger, createDigestService } from '../src/core/digest-service';
 import { bestTimesBalanced, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
+
+const core = createDigestService({ logger: consoleLogger });
 
 type MarkdownlintSync = (options: { strings: Record<string, string> }) => unknown;
 
@@ -16,7 +18,7 @@ export async function benchLint(samples: Sample[], log: (line: string) => void):
   const markdownIt = new MarkdownIt();
   const [lintSeconds, markdownItSeconds] = bestTimesBalanced(7, [
     () => {
-      for (const text of texts) lint(text);
+      for (const text of texts) core.lint(text);
     },
     () => {
       for (const text of texts) markdownIt.parse(text, {});
@@ -32,7 +34,7 @@ export async function benchLint(samples: Sample[], log: (line: string) => void):
   const strings = Object.fromEntries(samples.map((sample, i) => [`${i}-${sample.file}`, sample.text]));
   const [lintOnceSeconds, markdownlintSeconds] = bestTimesBalanced(3, [
     () => {
-      for (const text of once) lint(text);
+      for (const text of once) core.lint(text);
     },
     () => void markdownlint({ strings }),
   ]);
@@ -42,7 +44,7 @@ export async function benchLint(samples: Sample[], log: (line: string) => void):
   const edited = [largest.text, oneCharacterEdit(largest.text)];
   let turn = 0;
   const [relintSeconds, parseLargestSeconds] = bestTimesBalanced(30, [
-    () => void lint(edited[turn++ % 2]),
+    () => void core.lint(edited[turn++ % 2]),
     () => void markdownIt.parse(largest.text, {}),
   ]);
 

@@ -1,5 +1,4 @@
-import type { FileFilter } from '../src/core/index/file-filter';
-import type { WorkspaceFileSystem } from '../src/core/index/file-system';
+import type { FileFilter, WorkspaceFileSystem } from '../src/core/digest-service';
 import type { Sample } from './samples';
 
 const ROOT = 'mem:/bench/';
@@ -18,14 +17,13 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     }
   }
 
-  async findFiles(filter: FileFilter): Promise<string[]> {
-    return [...this.files.keys()].filter((uri) => filter.matches(uri.slice(ROOT.length)));
+  findFiles(filter: FileFilter): Promise<string[]> {
+    return Promise.resolve([...this.files.keys()].filter((uri) => filter.matches(uri.slice(ROOT.length))));
   }
 
-  async readFile(uri: string): Promise<Uint8Array> {
+  readFile(uri: string): Promise<Uint8Array> {
     const bytes = this.files.get(uri);
-    if (!bytes) throw new Error(`no file ${uri}`);
-    return bytes;
+    return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`no file ${uri}`));
   }
 
   relativePath(uri: string): string | null {

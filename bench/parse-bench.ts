@@ -1,7 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import { parseDigest } from '../src/core/parser';
+import { consoleLogger, createDigestService } from '../src/core/digest-service';
 import { bestTimesBalanced, megabytesPerSecond, type Target } from './measure';
 import { byteLength, repeatToSize, type Sample } from './samples';
+
+const core = createDigestService({ logger: consoleLogger });
 
 /** parseDigest against markdown-it's tokenizer (`parse`, no rendering) on the same texts. */
 export function benchParse(samples: Sample[], log: (line: string) => void): Target[] {
@@ -10,7 +12,7 @@ export function benchParse(samples: Sample[], log: (line: string) => void): Targ
   const markdownIt = new MarkdownIt();
   const [parserSeconds, markdownItSeconds] = bestTimesBalanced(8, [
     () => {
-      for (const text of texts) parseDigest(text);
+      for (const text of texts) core.parse(text);
     },
     () => {
       for (const text of texts) markdownIt.parse(text, {});

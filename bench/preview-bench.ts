@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import { lint } from '../src/core/lint';
-import { parseDigest } from '../src/core/parser';
-import { CardCache, renderDigestHtml, renderDigestParts, type RenderDiagnostic } from '../src/core/render';
+import { consoleLogger, createDigestService, type RenderDiagnostic } from '../src/core/digest-service';
 import { bestTimesInterleaved, type Target } from './measure';
 import type { Sample } from './samples';
+
+const core = createDigestService({ logger: consoleLogger });
 
 /** A frame at 60 Hz: the preview's update after a keystroke should fit in one. */
 const FRAME_MS = 16;
@@ -18,20 +18,20 @@ export function benchPreview(samples: Sample[], log: (line: string) => void): Ta
   const text = largest.text;
   const markdownIt = new MarkdownIt();
   const [renderSeconds, markdownItSeconds] = bestTimesInterleaved(20, [
-    () => renderDigestHtml(parseDigest(text)),
+    () => core.renderDigestHtml(core.parse(text)),
     () => markdownIt.render(text),
   ]);
 
-  const diagnostics: RenderDiagnostic[] = lint(text).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
+  const diagnostics: RenderDiagnostic[] = core.lint(text).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
   const voteAt = text.search(/Vote: \d/) + 'Vote: '.length;
   const edits = ['1', '2'].map((digit) => text.slice(0, voteAt) + digit + text.slice(voteAt + 1));
-  const cache = new CardCache();
-  renderDigestParts(parseDigest(text), { diagnostics, cache });
+  const cache = core.createCardCache();
+  core.renderDigestParts(core.parse(text), { diagnostics, cache });
   let turn = 0;
   const [updateSeconds] = bestTimesInterleaved(40, [
     () => {
       const edited = edits[turn++ % 2];
-      JSON.stringify({ type: 'update', version: turn, ...renderDigestParts(parseDigest(edited), { diagnostics, cache }) });
+      JSON.stringify({ type: 'update', version: turn, ...core.renderDigestParts(core.parse(edited), { diagnostics, cache }) });
     },
   ]);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from '../src/cli/node-file-system';
-import { WorkspaceIndex } from '../src/core/index/workspace-index';
+import { consoleLogger, createDigestService } from '../src/core/digest-service';
 import { generateWorkspace } from '../test/scale/workspace-generator.mjs';
 import { bestTimesInterleavedAsync, type Target } from './measure';
 import type { Sample } from './samples';
@@ -20,7 +20,7 @@ export async function benchScale(samples: Sample[], log: (line: string) => void)
   try {
     const one = generateWorkspace(join(folder, '1x'), { digests: ARCHIVE_DIGESTS, notes: 30, samples: texts });
     const ten = generateWorkspace(join(folder, '10x'), { digests: ARCHIVE_DIGESTS * 10, notes: 300, samples: texts });
-    const build = (root: string) => () => new WorkspaceIndex({ fileSystem: new NodeFileSystem([root]) }).build();
+    const build = (root: string) => () => createDigestService({ logger: consoleLogger, fileSystem: new NodeFileSystem([root]) }).createIndex().build();
     // The baseline indexes the 1× workspace ten times in a row, so that both sides take about as long and
     // a busy machine weighs on both alike.
     const tenTimesOne = async () => {

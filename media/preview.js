@@ -3,7 +3,6 @@
 // (and escaped); digest text it reads itself goes through textContent. Runs under a nonce'd CSP.
 (function () {
   'use strict';
-  // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const filterBox = /** @type {HTMLInputElement} */ (document.getElementById('filter'));
   const sortBox = /** @type {HTMLSelectElement} */ (document.getElementById('sort'));
@@ -138,6 +137,21 @@
     if (scrolledByEditorTo !== null || replaced > 0) scrolledByEditorTo = window.scrollY;
   }
 
+  /**
+   * What the page holds, in digest order: each day section (key, line) and each of its cards (key, content
+   * hash, line). Sent when the extension asks, so that its tests can compare it with a fresh render.
+   */
+  function describe() {
+    const items = [];
+    for (const section of /** @type {HTMLElement[]} */ ([...main().querySelectorAll(':scope > section.day')])) {
+      items.push(`section ${section.dataset.key} line ${section.dataset.line ?? '-'}`);
+      const cards = /** @type {HTMLElement[]} */ ([...section.querySelectorAll(':scope > .cards > article.paper')]);
+      cards.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+      for (const card of cards) items.push(`card ${card.dataset.key} hash ${card.dataset.hash} line ${card.dataset.line}`);
+    }
+    return items;
+  }
+
   /** Elements that stand for a document line, top to bottom as shown. */
   function lineElements() {
     return /** @type {HTMLElement[]} */ ([...document.querySelectorAll('main.digest [data-line]')]).filter(
@@ -255,6 +269,7 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'update' && Array.isArray(message.sections)) update(message);
     else if (message.type === 'scrollToLine' && Number.isInteger(message.line)) scrollToLine(message.line);
+    else if (message.type === 'describe') vscode.postMessage({ type: 'description', version, items: describe() });
     else if (message.type === 'locked') {
       save({ locked: message.locked === true });
       applyView();

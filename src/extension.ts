@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerArchiveStats, type ArchiveStatsService } from './vscode/archive-stats-service';
 import { registerAuthorsView, type AuthorsView } from './vscode/authors/authors-view';
 import { registerOverview, type Overview } from './vscode/overview/overview-panel';
+import { registerCodeActions } from './vscode/code-actions';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerDigestContext } from './vscode/digest-context';
 import { registerFolding } from './vscode/folding';
@@ -45,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   registerHuggingFace(context, workspaceIndex.index);
   registerSymbols(context, workspaceIndex);
   registerFolding(context);
-  registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
+  const linter = registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
+  registerCodeActions(context, linter);
   const preview = registerPreview(context);
   registerWalkthrough(context);
   return { workspaceIndex, paperTree, hostUi, archiveStats, authorsView, overview, preview };

@@ -108,7 +108,7 @@ export async function installExtension(session, tools, run, vsixPath) {
  * Starts code-server on 127.0.0.1 (on `port`, or a free one) and waits until it answers.
  * `testDriver` enables the workbench's smoke-test driver, which honours `?payload=` (load an
  * extension for development, run its tests) and reports the result to `codeAutomationExit`.
- * `workspaceTrust` keeps VS Code's workspace trust on (a folder not trusted opens in restricted mode).
+ * `workspaceTrust` leaves workspace trust on (the user's settings decide about Restricted Mode; a folder not trusted opens in it).
  * `locale` (e.g. `ko`) is passed as `--locale`, with a language pack for it (see {@link registerLanguagePack}).
  * @returns {Promise<{ origin: string, authority: string, exited: Promise<{ code: number }> }>}
  */
@@ -121,7 +121,8 @@ export async function startCodeServer(session, tools, run, { port, testDriver = 
     const authority = `127.0.0.1:${chosenPort}`;
     const args = [
       '--bind-addr', authority, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
+      '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
       ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       ...(locale ? ['--locale', locale] : []),

@@ -30,6 +30,11 @@ async function packagedFiles(session, node, logFile) {
 export async function serveExtension(session, node, run) {
   const files = await packagedFiles(session, node, path.join(run.root, 'vsce-ls.log'));
   if (!files.has('package.json')) throw new Error('vsce ls listed no package.json');
+  return serveFiles(session, repoRoot, files);
+}
+
+/** Serves `files` (paths relative to `root`) of an extension folder on 127.0.0.1; stopped at cleanup. Returns the port. */
+export async function serveFiles(session, root, files) {
   const server = http.createServer((request, response) => {
     const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '');
     if (!files.has(relative)) {
@@ -37,7 +42,7 @@ export async function serveExtension(session, node, run) {
       return;
     }
     const type = CONTENT_TYPES[path.extname(relative)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': type }).end(readFileSync(path.join(repoRoot, relative)));
+    response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': type }).end(readFileSync(path.join(root, relative)));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   session.onCleanup('extension file server', () => new Promise((resolve) => server.close(() => resolve())));

@@ -51,7 +51,7 @@ export function rulesTable(link = ''): string {
 }
 
 function packageJson(current: string): string {
-  const manifest = JSON.parse(current);
+  const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, { propertyNames: { enum: string[]; enumDescriptions?: string[] } }> } } };
   const propertyNames = manifest.contributes.configuration.properties['dailyPapers.lint.rules'].propertyNames;
   propertyNames.enum = ruleKeys();
   propertyNames.enumDescriptions = ruleKeyDescriptions();

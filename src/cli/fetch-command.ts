@@ -5,25 +5,15 @@
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isRealDate, recentDates } from '../core/dates';
-import { applyEdits } from '../core/fix';
-import {
-  DEFAULT_ENDPOINT,
-  DEFAULT_SUMMARY_TEMPLATE,
-  DEFAULT_TIMEOUT_SECONDS,
-  FeedError,
-  fetchFeedDay,
-  mergeDay,
-  renderDaySection,
-  type FeedDay,
-} from '../core/huggingface';
+import { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, type FeedDay, FeedError, isRealDate, recentDates } from '../core/digest-service';
 import { writeFileAtomically } from './atomic-write';
 import { displayPath, resolveFrom } from './files';
 import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { digestService, EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { parseCommandArgs, reportErrors } from './read-digests';
 
 export async function fetchCommand(args: string[], io: CliIO): Promise<number> {
+  const core = digestService(io);
   const parsed = parseCommandArgs(args, {
     date: { type: 'string' },
     endpoint: { type: 'string' },
@@ -55,7 +45,7 @@ export async function fetchCommand(args: string[], io: CliIO): Promise<number> {
   }
   let day: FeedDay;
   try {
-    day = await fetchFeedDay(date, {
+    day = await core.fetchFeedDay(date, {
       endpoint: parsed.values.endpoint ?? DEFAULT_ENDPOINT,
       timeoutSeconds: parsed.values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(parsed.values.timeout),
     });
@@ -65,10 +55,10 @@ export async function fetchCommand(args: string[], io: CliIO): Promise<number> {
   }
   const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
   if (target === null) {
-    io.stdout(renderDaySection(date, day.papers, options));
+    io.stdout(core.renderDaySection(date, day.papers, options));
     return EXIT_OK;
   }
-  const merge = mergeDay(text, date, day.papers, options);
+  const merge = core.mergeDay(text, date, day.papers, options);
   const name = displayPath(target, io.cwd);
   if (merge.edits.length === 0) {
     io.stdout(`${name}: ${date} is up to date\n`);
@@ -76,7 +66,7 @@ export async function fetchCommand(args: string[], io: CliIO): Promise<number> {
   }
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomically(target, applyEdits(text, merge.edits), { expected: before });
+    writeFileAtomically(target, core.applyEdits(text, merge.edits), { expected: before });
   } catch (error) {
     reportErrors([`cannot write ${name}: ${error instanceof Error ? error.message : String(error)}`], io);
     return EXIT_USAGE_OR_IO;

@@ -1,7 +1,8 @@
 /** File discovery and reading for the CLI: Node's fs, never used by the extension. */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { walkFiles } from './walk-files';
 
 export interface CollectedFiles {
   /** Markdown files in the order the paths were given, folders expanded in sorted order. */
@@ -40,23 +41,11 @@ export function collectMarkdownFiles(paths: string[], cwd: string): CollectedFil
 }
 
 function walk(folder: string, shown: string, add: (file: string) => void, errors: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`${shown}: ${describeError(error, 'cannot read folder')}`);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const child = join(shown, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      walk(join(folder, entry.name), child, add, errors);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) {
-      add(child);
-    }
-  }
+  const files = walkFiles(folder, {
+    enter: (_path, name) => !name.startsWith('.') && !SKIPPED_FOLDERS.has(name),
+    onError: (path, error) => errors.push(`${path ? join(shown, path) : shown}: ${describeError(error, 'cannot read folder')}`),
+  });
+  for (const file of files) if (file.toLowerCase().endsWith('.md')) add(join(shown, file));
 }
 
 export interface ReadResult {

@@ -4,17 +4,11 @@
  */
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { CONFIG_FILE_NAME, readConfigText, type RuleSettings } from '../core/config';
-import { fixAll } from '../core/fix';
-import type { Logger } from '../core/logger';
-import { createInMemoryFacts } from '../core/in-memory-facts';
-import { lint } from '../core/lint';
-import type { Digest } from '../core/model';
-import { isDigest, parseDigest } from '../core/parser';
+import { CONFIG_FILE_NAME, type Digest, type DigestService, isDigest, readConfigText, type RuleSettings } from '../core/digest-service';
 import { FileChangedError, writeFileAtomically } from './atomic-write';
 import { resolveFrom } from './files';
 import type { CliIO } from './io';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_IO, stderrLogger } from './io';
+import { digestService, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { type FileReport, type Format, FORMATS, formatReport } from './lint-report';
 import { parseCommandArgs, readDigests, reportErrors } from './read-digests';
 
@@ -26,7 +20,8 @@ interface LintFile {
   digest: Digest | null;
 }
 
-export async function lintCommand(args: string[], io: CliIO): Promise<number> {
+export function lintCommand(args: string[], io: CliIO): number {
+  const core = digestService(io);
   const parsed = parseCommandArgs(args, {
     format: { type: 'string' },
     fix: { type: 'boolean' },
@@ -49,18 +44,17 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const { digests, errors } = readDigests(parsed.paths, io);
   const files: LintFile[] = digests.filter((read) => isDigest(read.text)).map(({ file, path, text, digest }) => ({ file, path, text, digest }));
   const log = format === 'stylish' ? io.stdout : io.stderr;
-  const logger = stderrLogger(io);
   if (parsed.values.fix) {
     for (const target of files) {
-      const problem = fixFile(target, config.rules, io.cwd, log, logger);
+      const problem = fixFile(core, target, config.rules, io.cwd, log);
       if (problem) errors.push(problem);
     }
   }
-  const linted = files.map((file) => ({ ...file, digest: file.digest ?? parseDigest(file.text, { logger }) }));
-  const workspaceFacts = createInMemoryFacts(linted.map(({ file, digest }) => ({ uri: file, digest })));
+  const linted = files.map((file) => ({ ...file, digest: file.digest ?? core.parse(file.text) }));
+  const workspaceFacts = core.inMemoryFacts(linted.map(({ file, digest }) => ({ uri: file, digest })));
   const reports: FileReport[] = linted.map(({ file, text, digest }) => ({
     file,
-    diagnostics: lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, logger, locale: io.locale }),
+    diagnostics: core.lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, locale: io.locale }),
   }));
   io.stdout(formatReport(format, reports, io.cwd));
   reportErrors(errors, io);
@@ -88,7 +82,7 @@ function readConfig(path: string | undefined, io: CliIO): { rules: RuleSettings;
  * that is a problem only when the file has something to fix (a read-only checkout that is already
  * clean passes `--fix`).
  */
-function fixFile(target: LintFile, rules: RuleSettings, cwd: string, log: (text: string) => void, logger: Logger): string | null {
+function fixFile(core: DigestService, target: LintFile, rules: RuleSettings, cwd: string, log: (text: string) => void): string | null {
   const full = resolveFrom(cwd, target.path);
   let original: string;
   let bytes: Buffer;
@@ -105,7 +99,7 @@ function fixFile(target: LintFile, rules: RuleSettings, cwd: string, log: (text:
     original = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
   }
   // The rules that look at other files (DP004, DP014) have no fixes, so each file is fixed on its own.
-  const { text, fixed } = fixAll(original, { rules, uri: target.file, logger });
+  const { text, fixed } = core.fixAll(original, { rules, uri: target.file });
   if (text === original) return null;
   if (!valid) return `${target.file}: not valid UTF-8, not fixed`;
   try {

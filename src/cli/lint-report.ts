@@ -2,9 +2,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
-import type { LintDiagnostic } from '../core/lint';
-import { RULES } from '../core/rules';
-import type { Severity } from '../core/rules/rule';
+import { type LintDiagnostic, RULES, type Severity } from '../core/digest-service';
 
 export interface FileReport {
   /** The path as shown to people, `/`-separated, relative to the working folder when inside it. */

@@ -1,10 +1,10 @@
 /** The workspace index's file system over Node's `fs`, for the CLI and the benchmark (never the extension). */
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileFilter } from '../core/index/file-filter';
-import type { WorkspaceFileSystem } from '../core/index/file-system';
+import type { FileFilter, WorkspaceFileSystem } from '../core/digest-service';
+import { walkFiles } from './walk-files';
 
 interface Root {
   path: string;
@@ -22,19 +22,19 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     });
   }
 
-  async findFiles(filter: FileFilter, under?: string): Promise<string[]> {
+  findFiles(filter: FileFilter, under?: string): Promise<string[]> {
     const found: string[] = [];
     for (const root of this.roots) {
       if (under === undefined) {
-        await this.walk(root, root.path, filter, found);
+        this.walk(root, root.path, filter, found);
         continue;
       }
       const relativeUnder = this.relativeTo(root, under);
       if (relativeUnder !== null && !filter.excludesFolder(relativeUnder)) {
-        await this.walk(root, fileURLToPath(under), filter, found);
+        this.walk(root, fileURLToPath(under), filter, found);
       }
     }
-    return found;
+    return Promise.resolve(found);
   }
 
   readFile(uri: string): Promise<Uint8Array> {
@@ -56,22 +56,10 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     return path.split(sep).join('/');
   }
 
-  private async walk(root: Root, folder: string, filter: FileFilter, found: string[]): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = resolve(folder, entry.name);
-      const relativePath = relative(root.path, path).split(sep).join('/');
-      if (entry.isDirectory()) {
-        if (!filter.excludesFolder(relativePath)) await this.walk(root, path, filter, found);
-      } else if (filter.matches(relativePath)) {
-        found.push(pathToFileURL(path).href);
-      }
-    }
+  private walk(root: Root, folder: string, filter: FileFilter, found: string[]): void {
+    const base = relative(root.path, folder).split(sep).join('/');
+    const fromRoot = (path: string) => (base ? `${base}/${path}` : path);
+    const files = walkFiles(folder, { enter: (path) => !filter.excludesFolder(fromRoot(path)) });
+    for (const path of files) if (filter.matches(fromRoot(path))) found.push(pathToFileURL(resolve(folder, path)).href);
   }
 }

@@ -1,11 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
-import { parseDigest } from '../core/parser';
-import type { Digest } from '../core/model';
+import type { Digest } from '../core/digest-service';
 import { collectMarkdownFiles, displayPath, readTextFile } from './files';
 import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO, stderrLogger } from './io';
+import { EXIT_OK, EXIT_USAGE_OR_IO, digestService } from './io';
 
 export interface ReadDigest {
   /** The path as shown to people (relative to the working folder when inside it, `/` separators). */
@@ -25,14 +24,14 @@ export interface ReadDigests {
 export function readDigests(paths: string[], io: CliIO): ReadDigests {
   const { files, errors } = collectMarkdownFiles(paths, io.cwd);
   const digests: ReadDigest[] = [];
-  const logger = stderrLogger(io);
+  const core = digestService(io);
   for (const path of files) {
     const { text, error } = readTextFile(path, io.cwd);
     if (text === null) {
       errors.push(error ?? `${path}: cannot read file`);
       continue;
     }
-    digests.push({ file: displayPath(path, io.cwd), path, text, digest: parseDigest(text, { logger }) });
+    digests.push({ file: displayPath(path, io.cwd), path, text, digest: core.parse(text) });
   }
   return { digests, errors };
 }
@@ -56,7 +55,7 @@ export function parseCommandArgs<T extends ParseArgsOptionsConfig>(args: string[
  * after the output, exit 2 when any path could not be read.
  */
 export function readOnlyCommand(print: (digests: ReadDigest[], io: CliIO) => void) {
-  return async (args: string[], io: CliIO): Promise<number> => {
+  return (args: string[], io: CliIO): number => {
     const parsed = parseCommandArgs(args, {});
     if (!parsed.ok) {
       reportErrors([parsed.error], io);

@@ -3,19 +3,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { lint } from '../core/lint';
-import { parseDigest } from '../core/parser';
-import { contentSecurityPolicy, renderDigestHtml, renderPage } from '../core/render';
+import { contentSecurityPolicy, type DigestService, renderPage } from '../core/digest-service';
 import { writeFileAtomically } from './atomic-write';
 import { readTextFile, resolveFrom } from './files';
 import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { digestService, EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { parseCommandArgs, reportErrors } from './read-digests';
 import { writeNewFileAtomically } from './write-new-file';
 
 const STYLESHEETS = ['theme.css', 'preview.css'];
 
-export async function renderCommand(args: string[], io: CliIO): Promise<number> {
+export function renderCommand(args: string[], io: CliIO): number {
   const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
   if (!parsed.ok) return fail([parsed.error], io);
   if (parsed.paths.length !== 1) return fail(['render needs exactly one FILE: daily-papers render FILE [-o out.html]'], io);
@@ -24,7 +22,7 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
   if (text === null) return fail([error ?? `${file}: cannot read file`], io);
   const css = readStyles();
   if (css === null) return fail(['cannot find the stylesheets (media/theme.css, media/preview.css) beside the CLI'], io);
-  const html = renderStandalonePage(text, basename(file), css, io.locale);
+  const html = renderStandalonePage(digestService(io), text, basename(file), css, io.locale);
   const output = parsed.values.output;
   if (output === undefined) {
     io.stdout(html);
@@ -41,15 +39,15 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
 }
 
 /** The page: the digest's cards and its problems as badges, styles allowed by their hashes, scripts by nothing. */
-export function renderStandalonePage(text: string, title: string, css: string, locale?: string): string {
-  const digest = parseDigest(text);
-  const diagnostics = lint(text, { digest, locale }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
+export function renderStandalonePage(core: DigestService, text: string, title: string, css: string, locale?: string): string {
+  const digest = core.parse(text);
+  const diagnostics = core.lint(text, { digest, locale }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
   const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
   return renderPage({
     title: `${title} – Daily Papers`,
     csp: contentSecurityPolicy({ styleSources: [hash] }),
     inlineStyles: [css],
-    bodyHtml: renderDigestHtml(digest, { diagnostics, locale }),
+    bodyHtml: core.renderDigestHtml(digest, { diagnostics, locale }),
     bodyAttributes: { class: 'standalone' },
   });
 }

@@ -3,18 +3,16 @@
  * who appear most and the most upvoted papers, from the same figures as the editor's Authors view and overview.
  */
 
-import { indexDigest } from '../core/index/records';
-import { isDigest } from '../core/parser';
-import { ArchiveStats } from '../core/stats';
+import { isDigest } from '../core/digest-service';
 import type { CliIO } from './io';
-import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
+import { digestService, EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { parseCommandArgs, readDigests, reportErrors } from './read-digests';
 import { statsJson, statsTable } from './stats-report';
 
 const FORMATS = ['table', 'json'] as const;
 const DEFAULT_TOP = 20;
 
-export async function statsCommand(args: string[], io: CliIO): Promise<number> {
+export function statsCommand(args: string[], io: CliIO): number {
   const parsed = parseCommandArgs(args, { format: { type: 'string' }, top: { type: 'string' } });
   if (!parsed.ok) {
     reportErrors([parsed.error], io);
@@ -32,8 +30,9 @@ export async function statsCommand(args: string[], io: CliIO): Promise<number> {
   }
   const top = Number(topText);
   const { digests, errors } = readDigests(parsed.paths, io);
-  const stats = new ArchiveStats();
-  for (const { file, text, digest } of digests) if (isDigest(text)) stats.setFile(indexDigest(file, digest));
+  const core = digestService(io);
+  const stats = core.createArchiveStats();
+  for (const { file, text, digest } of digests) if (isDigest(text)) stats.setFile(core.indexDigest(file, digest));
   io.stdout(format === 'json' ? `${JSON.stringify(statsJson(stats, top), null, 2)}\n` : statsTable(stats, top));
   reportErrors(errors, io);
   return errors.length ? EXIT_USAGE_OR_IO : EXIT_OK;

@@ -1,6 +1,6 @@
 /** The two shapes of `daily-papers stats`: JSON for scripts, an aligned table with block-character bars for people. */
 
-import type { ArchiveStats, MonthFigures } from '../core/stats';
+import type { ArchiveStats, MonthFigures } from '../core/digest-service';
 
 export interface StatsJson {
   days: number;

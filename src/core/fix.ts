@@ -7,7 +7,7 @@
 import type { Position } from './model';
 import { lint, type LintDiagnostic, type LintOptions } from './lint';
 import type { TextEdit } from './rules/rule';
-import { lineIndexOf, lineStartOffsets } from './text';
+import { lineIndexOf, lineStartOffsets } from './parser/text';
 
 interface OffsetEdit {
   start: number;

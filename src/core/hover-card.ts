@@ -7,8 +7,8 @@
  */
 
 import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl } from './arxiv';
-import type { IndexedPaper } from './index/records';
 import { english, translator, type Translate } from './l10n';
+import type { IndexedPaper } from './workspace/records';
 import { escapeMarkdown } from './markdown-escape';
 
 /** The commands a card links to; the adapter trusts exactly these. */

@@ -7,10 +7,10 @@ import { readSuppressions } from './disable-comments';
 import { translator, type Translate } from './l10n';
 import { consoleLogger, type Logger } from './logger';
 import type { Digest, PaperEntry, Range } from './model';
-import { parseLineTable } from './parser';
+import { parseLineTable } from './parser/parser';
 import { findRule, RULES } from './rules';
 import type { Finding, Fix, RelatedLocation, Rule, RuleContext, Severity, SeveritySetting } from './rules/rule';
-import { LineTable, lineEndingOf } from './text';
+import { LineTable, lineEndingOf } from './parser/text';
 import type { WorkspaceFacts } from './workspace-facts';
 
 export interface LintOptions {

@@ -3,7 +3,7 @@
  * with its best-voted entry), highest votes first, then the newest day, then the title.
  */
 
-import type { IndexedPaper } from './index/records';
+import type { IndexedPaper } from './workspace/records';
 
 export interface PaperChoice {
   /** The title. */

@@ -8,7 +8,10 @@
  * subtracts its old records and adds the new ones instead of recomputing the workspace.
  */
 
-import type { IndexedFile, IndexedPaper } from './index/records';
+import { authorKey, authorKeyTable } from './author-key';
+import type { IndexedFile, IndexedPaper } from './workspace/records';
+
+export { authorKey };
 
 export interface MonthFigures {
   /** `YYYY-MM`. */
@@ -50,42 +53,9 @@ interface MonthTally extends Tally {
   readonly dates: Map<string, number>;
 }
 
-interface MutableAuthor extends Tally {
-  readonly name: string;
-}
-
-/** An author's name as counted: NFC, runs of whitespace as one space, trimmed. */
-export function authorKey(name: string): string {
-  return isPlainName(name) ? name : name.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Whether NFC and collapsing whitespace leave the name as it is: single inner spaces only, and only
- * characters below U+0300 that are neither controls nor whitespace (all of them are NFC already).
- */
-function isPlainName(name: string): boolean {
-  const last = name.length - 1;
-  if (last < 0 || name.charCodeAt(0) === 32 || name.charCodeAt(last) === 32) return last < 0;
-  for (let i = 0; i <= last; i++) {
-    const code = name.charCodeAt(i);
-    if (code < 32 || (code >= 0x7f && code <= 0xa0) || code >= 0x300) return false;
-    if (code === 32 && name.charCodeAt(i + 1) === 32) return false;
-  }
-  return true;
-}
-
-/** The distinct author keys of an entry, in order (the index keeps each written name once already). */
+/** The distinct author keys of an entry, in order. */
 export function authorKeysOf(paper: IndexedPaper): string[] {
-  const names = paper.authors;
-  let changed = false;
-  for (let i = 0; i < names.length; i++) {
-    const key = authorKey(names[i]);
-    if (key !== names[i]) {
-      names[i] = key;
-      changed = true;
-    }
-  }
-  return changed ? [...new Set(names)].filter((key) => key !== '') : names;
+  return paper.authorKeys;
 }
 
 /** Most votes first, then newest date, then file and line: one order for every surface. */
@@ -113,7 +83,10 @@ export function authorComparator(sort: AuthorSort = 'papers'): (a: AuthorFigures
 export class ArchiveStats {
   private readonly files = new Map<string, IndexedFile>();
   private readonly monthTallies = new Map<string, MonthTally>();
-  private readonly authorTallies = new Map<string, MutableAuthor>();
+  /** Per author number ({@link authorKeyTable}): entries and votes; 0 entries for a name not counted here. */
+  private readonly authorPapers: number[] = [];
+  private readonly authorVotes: number[] = [];
+  private authorsCounted = 0;
   private readonly dates = new Map<string, number>();
   private paperCount = 0;
   private voteCount = 0;
@@ -156,12 +129,12 @@ export class ArchiveStats {
   }
 
   get authorCount(): number {
-    return this.authorTallies.size;
+    return this.authorsCounted;
   }
 
   author(name: string): AuthorFigures | undefined {
-    const tally = this.authorTallies.get(authorKey(name));
-    return tally && { name: tally.name, papers: tally.papers, votes: tally.votes };
+    const id = authorKeyTable.find(authorKey(name));
+    return id === undefined || !(this.authorPapers[id] > 0) ? undefined : this.figuresOf(id);
   }
 
   /** Authors in sort order; with a limit, only the first ones are selected (no sort of every name). */
@@ -171,27 +144,35 @@ export class ArchiveStats {
     const accept = query.accept;
     const chosen: AuthorFigures[] = [];
     if (limit <= 0) return chosen;
-    for (const tally of this.authorTallies.values()) {
-      if (accept && !accept(tally.name)) continue;
+    const papers = this.authorPapers;
+    for (let id = 0; id < papers.length; id++) {
+      if (!(papers[id] > 0)) continue;
+      const figures = this.figuresOf(id);
+      if (accept && !accept(figures.name)) continue;
       if (chosen.length >= limit) {
-        if (compare(tally, chosen[chosen.length - 1]) >= 0) continue;
+        if (compare(figures, chosen[chosen.length - 1]) >= 0) continue;
         chosen.pop();
       }
-      if (limit === Infinity) chosen.push(tally);
-      else chosen.splice(insertionPoint(chosen, tally, compare), 0, tally);
+      if (limit === Infinity) chosen.push(figures);
+      else chosen.splice(insertionPoint(chosen, figures, compare), 0, figures);
     }
     if (limit === Infinity) chosen.sort(compare);
-    return chosen.map(({ name, papers, votes }) => ({ name, papers, votes }));
+    return chosen;
+  }
+
+  private figuresOf(id: number): AuthorFigures {
+    return { name: authorKeyTable.keyOf(id), papers: this.authorPapers[id], votes: this.authorVotes[id] };
   }
 
   /** The dated entries that list this author, newest first. */
   papersOf(name: string): IndexedPaper[] {
-    const key = authorKey(name);
+    const id = authorKeyTable.find(authorKey(name));
     const found: IndexedPaper[] = [];
+    if (id === undefined) return found;
     for (const file of this.files.values()) {
       for (const day of file.days) {
         if (day.date === null) continue;
-        for (const paper of day.papers) if (authorKeysOf(paper).includes(key)) found.push(paper);
+        for (const paper of day.papers) if (paper.authorIds.includes(id)) found.push(paper);
       }
     }
     return found.sort((a, b) => (a.day.date === b.day.date ? compareTopPapers(a, b) : a.day.date! < b.day.date! ? 1 : -1));
@@ -223,6 +204,13 @@ export class ArchiveStats {
   }
 
   private tally(file: IndexedFile, sign: 1 | -1): void {
+    const authorPapers = this.authorPapers;
+    const authorVotes = this.authorVotes;
+    // Numbers given out since the last count start at 0 entries, so the arrays stay dense.
+    for (let id = authorPapers.length; id < authorKeyTable.size; id++) {
+      authorPapers.push(0);
+      authorVotes.push(0);
+    }
     for (const day of file.days) {
       const date = day.date;
       if (date === null) continue;
@@ -237,12 +225,14 @@ export class ArchiveStats {
         monthTally.votes += sign * votes;
         this.paperCount += sign;
         this.voteCount += sign * votes;
-        for (const name of authorKeysOf(paper)) {
-          let author = this.authorTallies.get(name);
-          if (!author) this.authorTallies.set(name, (author = { name, papers: 0, votes: 0 }));
-          author.papers += sign;
-          author.votes += sign * votes;
-          if (author.papers === 0) this.authorTallies.delete(name);
+        const ids = paper.authorIds;
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i];
+          const before = authorPapers[id];
+          authorPapers[id] = before + sign;
+          authorVotes[id] += sign * votes;
+          if (before === 0) this.authorsCounted++;
+          else if (before + sign === 0) this.authorsCounted--;
         }
       }
       if (monthTally.dates.size === 0) this.monthTallies.delete(month);

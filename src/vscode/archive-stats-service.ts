@@ -1,7 +1,8 @@
 /** The archive stats of the workspace index, kept up to date file by file, for the Authors view and the overview. */
 
 import * as vscode from 'vscode';
-import { followIndex, type ArchiveStats } from '../core/stats';
+import type { ArchiveStats } from '../core/digest-service';
+import { digestService } from './digest-service';
 import type { WorkspaceIndexService } from './workspace-index-adapter';
 
 export interface ArchiveStatsService {
@@ -12,7 +13,7 @@ export interface ArchiveStatsService {
 
 export function registerArchiveStats(context: vscode.ExtensionContext, service: WorkspaceIndexService): ArchiveStatsService {
   const changes = new vscode.EventEmitter<void>();
-  const followed = followIndex(service.index, () => changes.fire());
+  const followed = digestService.followIndex(service.index, () => changes.fire());
   context.subscriptions.push(changes, followed);
   return { stats: followed.stats, onDidChange: changes.event };
 }

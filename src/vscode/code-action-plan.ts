@@ -2,9 +2,7 @@
  * Which code actions to offer for the diagnostics under the cursor, and of which kind; code-actions.ts
  * turns the plan into `vscode.CodeAction`s with edits. No `vscode` here: unit-tested.
  */
-import type { LintDiagnostic } from '../core/lint';
-import type { Range } from '../core/model';
-import { findRule } from '../core/rules';
+import { findRule, type LintDiagnostic, type Range } from '../core/digest-service';
 
 export const QUICK_FIX = 'quickfix';
 /** `source.fixAll.dailyPapers`, for `editor.codeActionsOnSave`. */

@@ -5,12 +5,10 @@
  */
 
 import * as vscode from 'vscode';
-import { differenceAsEdit, fixAll } from '../core/fix';
-import type { LintDiagnostic } from '../core/lint';
-import type { Range } from '../core/model';
-import type { TextEdit } from '../core/rules/rule';
-import { DIAGNOSTIC_SOURCE, toRange, type DigestLinter, type LintResult } from './diagnostics';
-import { extensionLogger } from './logger';
+import type { LintDiagnostic, TextEdit } from '../core/digest-service';
+import { fromRange, toRange } from './convert';
+import { DIAGNOSTIC_SOURCE, type DigestLinter, type LintResult } from './diagnostics';
+import { digestService } from './digest-service';
 import { FIX_APPLIED_COMMAND } from './walkthrough';
 import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind, type ActionTitles } from './code-action-plan';
 
@@ -65,8 +63,8 @@ function fixAllAction(
   code?: string,
 ): vscode.CodeAction | null {
   const text = document.getText();
-  const fixed = fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined, logger: extensionLogger });
-  const edit = differenceAsEdit(text, fixed.text);
+  const fixed = digestService.fixAll(text, { rules: result.rules, uri: result.uri, codes: code ? new Set([code]) : undefined });
+  const edit = digestService.differenceAsEdit(text, fixed.text);
   if (edit === null) return null;
   const action = new vscode.CodeAction(title, kind);
   action.edit = workspaceEdit(document, [edit]);
@@ -95,10 +93,6 @@ function codeOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
-function fromRange(range: vscode.Range): Range {
-  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
-}
-
 /** Opens docs/rules.md at the rule's section (a file link cannot scroll to a Markdown heading by itself). */
 async function showRuleDocs(docsUri: vscode.Uri, code: string): Promise<void> {
   const document = await vscode.workspace.openTextDocument(docsUri);
@@ -107,10 +101,10 @@ async function showRuleDocs(docsUri: vscode.Uri, code: string): Promise<void> {
   await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true });
 }
 
-export function registerCodeActions(context: vscode.ExtensionContext, linter: DigestLinter, docsUri: vscode.Uri): void {
+export function registerCodeActions(context: vscode.ExtensionContext, linter: DigestLinter): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DigestCodeActions(linter), DigestCodeActions.metadata),
-    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (code: string) => showRuleDocs(docsUri, code)),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (code: string) => showRuleDocs(linter.docsUri, code)),
   );
 }
 

@@ -4,14 +4,10 @@
  */
 
 import * as vscode from 'vscode';
-import type { RuleSettings } from '../core/config';
-import { lint, type LintDiagnostic } from '../core/lint';
-import type { Range } from '../core/model';
-import { findRule } from '../core/rules';
-import type { WorkspaceFacts } from '../core/workspace-facts';
-import { registerCodeActions } from './code-actions';
+import { findRule, type LintDiagnostic, type RuleSettings, type WorkspaceFacts } from '../core/digest-service';
+import { toRange } from './convert';
 import { LintConfiguration } from './lint-config';
-import { extensionLogger } from './logger';
+import { digestService } from './digest-service';
 import { DIAGNOSTIC_SEVERITY } from './severity';
 import { digestOf } from './parsed-documents';
 
@@ -45,7 +41,7 @@ export class DigestLinter implements vscode.Disposable {
 
   constructor(
     readonly configuration: LintConfiguration,
-    private readonly docsUri: vscode.Uri,
+    readonly docsUri: vscode.Uri,
     private readonly options: DiagnosticsOptions,
   ) {}
 
@@ -120,12 +116,12 @@ export class DigestLinter implements vscode.Disposable {
     if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, logger: extensionLogger, locale: vscode.env.language });
+    const diagnostics = digestService.lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, locale: vscode.env.language });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 
   private toVsCode(document: vscode.TextDocument, diagnostic: LintDiagnostic): vscode.Diagnostic {
-    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity] as vscode.DiagnosticSeverity);
+    const result = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, DIAGNOSTIC_SEVERITY[diagnostic.severity]);
     result.source = DIAGNOSTIC_SOURCE;
     result.code = { value: diagnostic.code, target: this.docsUri.with({ fragment: findRule(diagnostic.code)!.anchor }) };
     if (diagnostic.related.length) {
@@ -147,10 +143,6 @@ export class DigestLinter implements vscode.Disposable {
   }
 }
 
-export function toRange(range: Range): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
 function textTabUris(tab: vscode.Tab): vscode.Uri[] {
   const input = tab.input;
   if (input instanceof vscode.TabInputText) return [input.uri];
@@ -164,7 +156,7 @@ function isInATab(uri: vscode.Uri): boolean {
 }
 
 /**
- * Registers diagnostics and their code actions. `docs/rules.md` ships inside the extension, so a
+ * Registers diagnostics (their code actions: ./code-actions.ts). `docs/rules.md` ships inside the extension, so a
  * diagnostic's code links to the documentation of the installed version, offline too.
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, options: DiagnosticsOptions = {}): DigestLinter {
@@ -198,7 +190,6 @@ export function registerDiagnostics(context: vscode.ExtensionContext, options: D
   if (options.onDidChangeWorkspaceFacts) {
     context.subscriptions.push(options.onDidChangeWorkspaceFacts(() => linter.scheduleAfterFactsChange()));
   }
-  registerCodeActions(context, linter, docsUri);
   linter.scheduleAllOpen(0);
   return linter;
 }

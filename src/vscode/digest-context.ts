@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isDigest } from '../core/parser';
+import { isDigest } from '../core/digest-service';
 
 /** The context key that tells menus, keybindings and views whether the active editor shows a digest. */
 export const IS_DIGEST_CONTEXT = 'dailyPapers.isDigest';

@@ -1,7 +1,8 @@
-/** Folding ranges for digest documents: one per day section and one per paper entry. */
+/** Folding ranges for digest documents (one per day section and per paper entry), from the core. */
 
 import * as vscode from 'vscode';
-import type { Range } from '../core/model';
+import { toFoldingRange } from './convert';
+import { digestService } from './digest-service';
 import { digestOf } from './parsed-documents';
 
 export function registerFolding(context: vscode.ExtensionContext): void {
@@ -10,15 +11,5 @@ export function registerFolding(context: vscode.ExtensionContext): void {
 
 function provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] | undefined {
   const digest = digestOf(document);
-  if (!digest) return undefined;
-  const ranges: vscode.FoldingRange[] = [];
-  const add = (range: Range) => {
-    if (range.end.line > range.start.line) ranges.push(new vscode.FoldingRange(range.start.line, range.end.line));
-  };
-  for (const day of digest.days) {
-    add(day.range);
-    day.papers.forEach((paper) => add(paper.range));
-  }
-  digest.orphanPapers.forEach((paper) => add(paper.range));
-  return ranges;
+  return digest ? digestService.foldingRanges(digest).map(toFoldingRange) : undefined;
 }

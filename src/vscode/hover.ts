@@ -5,9 +5,8 @@
  */
 
 import * as vscode from 'vscode';
-import { CARD_COMMANDS, paperCard, unknownPaperCard, type CardOptions } from '../core/hover-card';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import { CARD_COMMANDS, type CardOptions, type IndexedPaper, type WorkspaceIndex } from '../core/digest-service';
+import { digestService } from './digest-service';
 import { paperMentionAt } from './paper-at-cursor';
 import { walkthroughEvent } from './walkthrough';
 
@@ -22,7 +21,7 @@ export function registerHover(context: vscode.ExtensionContext, index: Workspace
           const options = cardOptions(document.uri);
           walkthroughEvent('hovered');
           if (mention.paper) return new vscode.Hover(paperCardMarkdown(index, mention.paper, options), mention.range);
-          if (mention.id) return new vscode.Hover(cardMarkdown(unknownPaperCard(mention.id, vscode.env.language)), mention.range);
+          if (mention.id) return new vscode.Hover(cardMarkdown(digestService.unknownPaperCard(mention.id, vscode.env.language)), mention.range);
           return undefined;
         },
       },
@@ -33,7 +32,7 @@ export function registerHover(context: vscode.ExtensionContext, index: Workspace
 /** The card of an indexed entry, with every day the workspace holds the paper on. */
 export function paperCardMarkdown(index: WorkspaceIndex, paper: IndexedPaper, options: CardOptions): vscode.MarkdownString {
   const appearances = paper.id === null ? [paper] : index.papersById(paper.id);
-  return cardMarkdown(paperCard(paper, appearances, options));
+  return cardMarkdown(digestService.paperCard(paper, appearances, options));
 }
 
 export function cardOptions(scope?: vscode.Uri): CardOptions {

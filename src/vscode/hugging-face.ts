@@ -5,22 +5,8 @@
  */
 
 import * as vscode from 'vscode';
-import { isRealDate, recentDates } from '../core/dates';
-import {
-  DEFAULT_ENDPOINT,
-  DEFAULT_SUMMARY_TEMPLATE,
-  DEFAULT_TIMEOUT_SECONDS,
-  FeedError,
-  fetchFeedDay,
-  mergeDay,
-  renderDaySection,
-  voteEdits,
-  type FeedDay,
-  type RenderOptions,
-} from '../core/huggingface';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
-import type { TextEdit } from '../core/rules/rule';
-import { lineEndingOf } from '../core/text';
+import { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, type FeedDay, FeedError, type FeedRenderOptions, isRealDate, lineEndingOf, recentDates, type TextEdit, type WorkspaceIndex } from '../core/digest-service';
+import { digestService } from './digest-service';
 import { digestUri } from './new-digest';
 import { digestOf } from './parsed-documents';
 
@@ -42,14 +28,14 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
   const papers = feed.get(day)!.papers;
   const options = renderOptions(target);
   if (!(await exists(target))) {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderDaySection(day, papers, options)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(digestService.renderDaySection(day, papers, options)));
     const editor = await vscode.window.showTextDocument(target);
     placeCursorOnPlaceholder(editor, day);
     return inform(`Wrote ${count(papers.length, 'paper')} for ${day}: the summaries are left to write.`);
   }
   // The open document, unsaved edits included, is what is merged into.
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
-  const merge = mergeDay(editor.document.getText(), day, papers, { ...options, eol: eolOf(editor.document) });
+  const merge = digestService.mergeDay(editor.document.getText(), day, papers, { ...options, eol: eolOf(editor.document) });
   if (merge.edits.length === 0) return inform(`${day} is up to date with Hugging Face.`);
   if (!(await applyAsOneStep(editor, merge.edits))) return inform(vscode.l10n.t('The digest changed while it was being updated; nothing was changed.'), 'warning');
   placeCursorOnPlaceholder(editor, day);
@@ -75,7 +61,7 @@ async function refreshVotes(): Promise<string | undefined> {
   const edits: TextEdit[] = [];
   for (const day of digestOf(editor.document)!.days) {
     if (day.date === null || !feed.has(day.date) || (atCursor && day.range.start.line !== atCursor.range.start.line)) continue;
-    const refresh = voteEdits(day, feed.get(day.date)!.papers, eol);
+    const refresh = digestService.voteEdits(day, feed.get(day.date)!.papers, eol);
     edits.push(...refresh.edits);
     updated += refresh.updated;
     notOnFeed += refresh.notOnFeed;
@@ -99,7 +85,7 @@ async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string
         const days = new Map<string, FeedDay>();
         for (const date of dates) {
           if (dates.length > 1) progress.report({ message: date, increment: 100 / dates.length });
-          days.set(date, await fetchFeedDay(date, { endpoint, timeoutSeconds, signal: cancel.signal }));
+          days.set(date, await digestService.fetchFeedDay(date, { endpoint, timeoutSeconds, signal: cancel.signal }));
         }
         return days;
       } finally {
@@ -121,9 +107,9 @@ function inform(message: string, level: 'information' | 'warning' = 'information
 }
 
 /** The summary template of the digest's folder (the setting is resource-scoped). */
-function renderOptions(target: vscode.Uri): RenderOptions {
+function renderOptions(target: vscode.Uri): FeedRenderOptions {
   const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace', target).get<unknown>('summaryTemplate');
-  const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? (template as string[]) : DEFAULT_SUMMARY_TEMPLATE;
+  const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? template : DEFAULT_SUMMARY_TEMPLATE;
   return { summaryTemplate: lines };
 }
 

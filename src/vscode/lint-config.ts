@@ -5,7 +5,7 @@
  */
 
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, mergeRuleSettings, readConfigText, readRuleSettings, type ReadSettings, type RuleSettings } from '../core/config';
+import { CONFIG_FILE_NAME, mergeRuleSettings, readConfigText, readRuleSettings, type ReadSettings, type RuleSettings } from '../core/digest-service';
 
 export type LintRun = 'onType' | 'onSave';
 

@@ -3,7 +3,7 @@
  * user's log level applies), created in `activate` and handed to the core wherever it parses or lints.
  */
 import * as vscode from 'vscode';
-import { consoleLogger, type Logger } from '../core/logger';
+import { consoleLogger, type Logger } from '../core/digest-service';
 
 let channel: vscode.LogOutputChannel | undefined;
 

@@ -7,10 +7,7 @@
  */
 
 import * as vscode from 'vscode';
-import { isRealDate } from '../core/dates';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
-
-export { isRealDate } from '../core/dates';
+import { isRealDate, type WorkspaceIndex } from '../core/digest-service';
 
 const ENTRY_SNIPPET = [
   '### [${1:Paper title}](https://arxiv.org/abs/${2:2403.15371})',

@@ -1,9 +1,7 @@
 /** What paper a position of a Markdown document points at: a digest heading, an arXiv link or id, or (for commands) the entry around it. */
 
 import * as vscode from 'vscode';
-import { arxivMentionAt } from '../core/arxiv-mention';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import { arxivMentionAt, type IndexedPaper, type WorkspaceIndex } from '../core/digest-service';
 
 export interface PaperAt {
   /** The valid arXiv id, or null for an indexed entry without one. */

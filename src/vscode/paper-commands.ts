@@ -6,14 +6,11 @@
  */
 
 import * as vscode from 'vscode';
-import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl, isValidArxivId } from '../core/arxiv';
-import { bibtexEntry } from '../core/bibtex';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
+import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl, type IndexedPaper, isValidArxivId, markdownLink, type WorkspaceIndex } from '../core/digest-service';
+import { digestService } from './digest-service';
 import type { HostUi } from './host-ui';
 import { newestEntry, paperAtCursor } from './paper-at-cursor';
 import { pickPaper } from './paper-picker';
-import { markdownLink } from './tree/labels';
 import type { TreeNode } from './tree/tree-model';
 
 /** True while the cursor is on a paper with an arXiv id (for the editor's context menu). */
@@ -75,7 +72,7 @@ export function registerPaperCommands(context: vscode.ExtensionContext, index: W
           void vscode.window.showInformationMessage(vscode.l10n.t('arXiv {0} is not in the digests of this workspace: BibTeX needs its title and authors.', id));
           return;
         }
-        await vscode.env.clipboard.writeText(bibtexEntry({ id, title: paper.title, authors: paper.authors, namesLeftOut: paper.namesLeftOut }));
+        await vscode.env.clipboard.writeText(digestService.bibtexEntry({ id, title: paper.title, authors: paper.authors, namesLeftOut: paper.namesLeftOut }));
         vscode.window.setStatusBarMessage(`Copied BibTeX for arXiv ${id}`, 3000);
       }),
     ),

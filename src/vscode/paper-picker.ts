@@ -5,9 +5,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { IndexedPaper } from '../core/index/records';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
-import { paperChoices } from '../core/paper-choices';
+import { type IndexedPaper, paperChoices, type WorkspaceIndex } from '../core/digest-service';
 import type { HostUi } from './host-ui';
 
 interface PaperItem extends vscode.QuickPickItem {

@@ -1,9 +1,8 @@
 /** The digest model of an open document, parsed once per document version and shared by the editor features. */
 
 import type * as vscode from 'vscode';
-import type { Digest } from '../core/model';
-import { isDigest, parseDigest } from '../core/parser';
-import { extensionLogger } from './logger';
+import { type Digest, isDigest } from '../core/digest-service';
+import { digestService } from './digest-service';
 
 const cache = new WeakMap<vscode.TextDocument, { version: number; digest: Digest | null }>();
 
@@ -13,7 +12,7 @@ export function digestOf(document: vscode.TextDocument): Digest | null {
   const cached = cache.get(document);
   if (cached && cached.version === document.version) return cached.digest;
   const text = document.getText();
-  const digest = isDigest(text) ? parseDigest(text, { logger: extensionLogger }) : null;
+  const digest = isDigest(text) ? digestService.parse(text) : null;
   cache.set(document, { version: document.version, digest });
   return digest;
 }

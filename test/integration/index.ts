@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     try {
       const runner = mocha.run(() => (runner.stats ? resolve(runner.stats) : reject(new Error('mocha kept no statistics'))));
     } catch (error) {
-      reject(error); // a test file that throws while loading
+      reject(error instanceof Error ? error : new Error(String(error))); // a test file that throws while loading
     }
   });
   report(`integration: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);

@@ -3,9 +3,11 @@
 // Node extension host of code-server, with this repository loaded as a development extension
 // and a fresh copy of test/fixtures/workspace/ open. Exits with the tests' result.
 //
-// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs] [--restricted]
+// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs] [--restricted] [--host node|web]
 // --restricted runs test/integration/restricted/ instead, with workspace trust on and the folder not
 // trusted: the window is in restricted mode, as for a folder a user has not trusted.
+// --host web runs the suites that apply to the web worker extension host there, against the
+// packaged extension, in Restricted Mode (test/integration/web/run-web-host.mjs).
 // A failed run keeps its code-server and browser logs in test-results/<run name>/ unless --discard-logs.
 // Environment variables named DAILY_PAPERS_* reach the extension host, e.g.
 // DAILY_PAPERS_TEST_GREP=Activation runs only the tests whose title matches.
@@ -16,6 +18,7 @@ import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/b
 import { createRunFolder, keepLogsIfFailed, startCodeServer } from '../../scripts/e2e/code-server.mjs';
 import { runDriver } from '../../scripts/e2e/session.mjs';
 import { ensureTools } from '../../scripts/e2e/tools.mjs';
+import { runInWebHost } from './web/run-web-host.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const testsEntry = path.join(repoRoot, 'dist', 'test', 'index.js');
@@ -29,11 +32,15 @@ const keepLogs = !argv.includes('--discard-logs');
 const restricted = argv.includes('--restricted');
 /** Trust on, never asked: the folder stays untrusted and the window opens in restricted mode. */
 const RESTRICTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false };
+const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
+if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
+if (restricted && host === 'web') throw new Error('--restricted runs in the Node extension host; --host web is in Restricted Mode already');
 
 await runDriver(async (session) => {
   if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: run \`npm run build\` first`);
   const tools = await ensureTools(session);
   session.startDeadline(timeoutSeconds);
+  if (host === 'web') return runInWebHost(session, tools, { verbose, keepLogs });
   const startedAt = Date.now();
 
   const run = createRunFolder(session, restricted ? 'it-restricted' : 'it', path.join(repoRoot, 'test', 'fixtures', 'workspace'));

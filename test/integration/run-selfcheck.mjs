@@ -3,7 +3,7 @@
 // DAILY_PAPERS_SELF_CHECK_FAIL=1, which adds one deliberately failing test (see
 // suite/activation.test.ts), and expects a non-zero exit caused by exactly that test.
 // Only the Activation suite runs beside it, to keep this quick. Exits 0 when the harness
-// behaved, 1 otherwise.
+// behaved, 1 otherwise. With --host web it checks the web worker host's runner the same way.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SELF_CHECK_TITLE = 'deliberately failing test (DAILY_PAPERS_SELF_CHECK_FAIL=1)';
 
-const result = spawnSync(process.execPath, [path.join(here, 'run-code-server.mjs'), '--discard-logs'], {
+const hostArgs = process.argv.includes('--host') ? ['--host', process.argv[process.argv.indexOf('--host') + 1]] : [];
+const result = spawnSync(process.execPath, [path.join(here, 'run-code-server.mjs'), '--discard-logs', ...hostArgs], {
   env: { ...process.env, DAILY_PAPERS_SELF_CHECK_FAIL: '1', DAILY_PAPERS_TEST_GREP: '^(Activation|Harness self-check) ' },
   encoding: 'utf8',
 });
@@ -28,4 +29,4 @@ if (problems.length > 0) {
   console.error(`Harness self-check FAILED: ${problems.join('; ')}.`);
   process.exit(1);
 }
-console.log(`Harness self-check passed: a failing integration test made the run exit ${result.status}.`);
+console.log(`Harness self-check${hostArgs.length ? ` (${hostArgs[1]} extension host)` : ''} passed: a failing integration test made the run exit ${result.status}.`);

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../../src/core/logger';
 import type { PaperEntry } from '../../src/core/model';
-import { parseDigest } from '../../src/core/parser';
+import { parseDigest } from '../../src/core/parser/parser';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const SEEDS = resolve(REPO, 'seeds');
@@ -57,4 +57,26 @@ export function recordingLogger(): Logger & { errors: string[]; warnings: string
     error: (message, ...details) => errors.push(text(message, details)),
     warn: (message, ...details) => warnings.push(text(message, details)),
   };
+}
+
+/** The parts of package.json the manifest tests read. */
+export interface Manifest {
+  version: string;
+  contributes: {
+    commands: { command: string; title: string }[];
+    menus: Record<string, { command: string; when?: string; group?: string }[]>;
+    configuration: { properties: Record<string, ManifestSetting> };
+    jsonValidation: { fileMatch: string; url: string }[];
+  };
+}
+
+export interface ManifestSetting {
+  default?: unknown;
+  scope?: string;
+  propertyNames?: { enum: string[] };
+  additionalProperties?: { enum: string[] };
+}
+
+export function readManifest(): Manifest {
+  return JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as Manifest;
 }

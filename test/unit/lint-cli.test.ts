@@ -13,6 +13,33 @@ async function cli(args: string[], cwd = REPO) {
   return { code, stdout, stderr };
 }
 
+/** A row of `--format json`. */
+interface JsonRow {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  name: string;
+  severity: string;
+  message: string;
+}
+
+/** The parts of a SARIF 2.1.0 log the tests read. */
+interface SarifLog {
+  version: string;
+  $schema: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string; helpUri?: string; help: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: unknown }[] }[];
+    originalUriBaseIds: Record<string, { uri: string }>;
+  }[];
+}
+
+const jsonRows = (stdout: string) => JSON.parse(stdout) as JsonRow[];
+const sarifLog = (stdout: string) => JSON.parse(stdout) as SarifLog;
+
 /** Each sample has its own date and paper, so that files linted together are not duplicates of each other (DP004, DP014). */
 const onDay = (date: string, text: string) => text.replace('2024-03-25', date);
 const WARNINGS_ONLY = onDay('2024-03-26', digest(entry({ vote: 'Vote: -', heading: '### [Title](https://arxiv.org/pdf/2403.15042)' })));
@@ -57,8 +84,8 @@ describe('daily-papers lint: formats', () => {
   it('json lists every problem with 1-based positions, sorted by file then position', async () => {
     const dir = folder({ 'b.md': WARNINGS_ONLY, 'a.md': WITH_ERROR });
     const run = await cli(['lint', '--format', 'json', 'b.md', 'a.md'], dir);
-    const rows = JSON.parse(run.stdout);
-    expect(rows.map((row: { file: string; code: string }) => `${row.file} ${row.code}`)).toEqual(['a.md DP013', 'b.md DP012', 'b.md DP031']);
+    const rows = jsonRows(run.stdout);
+    expect(rows.map((row) => `${row.file} ${row.code}`)).toEqual(['a.md DP013', 'b.md DP012', 'b.md DP031']);
     expect(rows[1]).toEqual({
       file: 'b.md',
       line: 3,
@@ -77,18 +104,18 @@ describe('daily-papers lint: formats', () => {
     const dir = folder({ 'my digest.md': WITH_ERROR });
     const run = await cli(['lint', '--format=sarif'], dir);
     expect(run.code).toBe(1);
-    const log = JSON.parse(run.stdout);
+    const log = sarifLog(run.stdout);
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     const [sarifRun] = log.runs;
     expect(sarifRun.tool.driver.name).toBe('daily-papers');
-    expect(sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map((rule) => rule.code));
-    const dp013 = sarifRun.tool.driver.rules.find((rule: { id: string }) => rule.id === 'DP013');
+    expect(sarifRun.tool.driver.rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.code));
+    const dp013 = sarifRun.tool.driver.rules.find((rule) => rule.id === 'DP013')!;
     expect(dp013.help.text).toMatch(/ See docs\/rules\.md#dp013\.$/);
     expect(dp013.help.markdown).toMatch(/^\*\*DP013 paper-id-invalid\*\*: /);
     expect(dp013.helpUri).toBeUndefined();
     expect(dp013.defaultConfiguration).toEqual({ enabled: true, level: 'error' });
-    const result = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'DP013');
+    const result = sarifRun.results.find((r) => r.ruleId === 'DP013')!;
     expect(result.level).toBe('error');
     expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe('DP013');
     expect(result.locations[0].physicalLocation).toEqual({
@@ -107,19 +134,19 @@ describe('daily-papers lint: every severity in every format', () => {
 
   it('sarif: error, warning, note, note; json and stylish name the severity itself', async () => {
     const dir = folder({ 'a.md': text, '.dailypapers.json': config });
-    const sarif = JSON.parse((await cli(['lint', '--format=sarif'], dir)).stdout);
-    const levels = Object.fromEntries(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]));
+    const sarif = sarifLog((await cli(['lint', '--format=sarif'], dir)).stdout);
+    const levels = Object.fromEntries(sarif.runs[0].results.map((r) => [r.ruleId, r.level]));
     expect(levels).toEqual({ DP012: 'error', DP031: 'warning', DP020: 'note', DP053: 'note' });
-    const json = JSON.parse((await cli(['lint', '--format=json'], dir)).stdout);
-    expect(Object.fromEntries(json.map((row: { code: string; severity: string }) => [row.code, row.severity]))).toEqual(severities);
+    const json = jsonRows((await cli(['lint', '--format=json'], dir)).stdout);
+    expect(Object.fromEntries(json.map((row) => [row.code, row.severity]))).toEqual(severities);
     const stylish = (await cli(['lint'], dir)).stdout;
     for (const [code, severity] of Object.entries(severities)) expect(stylish).toMatch(new RegExp(`\\s${severity}\\s+.*\\s${code}$`, 'm'));
     expect(stylish).toContain('(1 error, 1 warning, 1 information, 1 hint)');
   });
 
   it("sarif: each rule's default level, and `none` for a rule off by default", async () => {
-    const sarif = JSON.parse((await cli(['lint', '--format=sarif'], folder({ 'a.md': CLEAN }))).stdout);
-    const levels = Object.fromEntries(sarif.runs[0].tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]));
+    const sarif = sarifLog((await cli(['lint', '--format=sarif'], folder({ 'a.md': CLEAN }))).stdout);
+    const levels = Object.fromEntries(sarif.runs[0].tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level]));
     const expected = { error: 'error', warning: 'warning', information: 'note', hint: 'note', off: 'none' } as const;
     expect(levels).toEqual(Object.fromEntries(RULES.map((rule) => [rule.code, expected[rule.defaultSeverity]])));
     expect(new Set(Object.values(levels))).toEqual(new Set(['error', 'warning', 'note', 'none']));
@@ -147,12 +174,12 @@ describe('daily-papers lint: exit codes and configuration', () => {
     writeFileSync(join(dir, 'b.md'), WARNINGS_ONLY);
     const strict = await cli(['lint', '--config', 'strict.json', '--format', 'json'], dir);
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.stdout).map((row: { code: string; severity: string }) => `${row.code} ${row.severity}`)).toEqual(['DP013 error', 'DP012 warning', 'DP031 error']);
+    expect(jsonRows(strict.stdout).map((row) => `${row.code} ${row.severity}`)).toEqual(['DP013 error', 'DP012 warning', 'DP031 error']);
   });
 
   it('reports a day that another linted file also has', async () => {
     const run = await cli(['lint', '--format', 'json'], folder({ 'a.md': CLEAN, 'b.md': digest(entry({ heading: '### [Other](https://arxiv.org/abs/2403.15042)' })) }));
-    expect(JSON.parse(run.stdout).map((row: { file: string; code: string }) => `${row.file} ${row.code}`)).toEqual(['a.md DP004', 'b.md DP004']);
+    expect(jsonRows(run.stdout).map((row) => `${row.file} ${row.code}`)).toEqual(['a.md DP004', 'b.md DP004']);
   });
 });
 
@@ -187,7 +214,7 @@ describe('daily-papers lint --fix', () => {
 
   it('sends its report to stderr when stdout carries json', async () => {
     const run = await cli(['lint', '--fix', '--format', 'json'], folder({ 'a.md': fixable }));
-    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect(jsonRows(run.stdout)).toEqual([]);
     expect(run.stderr).toMatch(/^fixed a\.md/);
   });
 

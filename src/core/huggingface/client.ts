@@ -98,7 +98,7 @@ function hostOf(url: string): string {
 /** Node's fetch hides the cause (`ECONNREFUSED`, `ENOTFOUND`) one level down. */
 function reason(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : '';
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
   const message = cause instanceof Error ? cause.message : String(cause);
   return code && !message.includes(code) ? `${message} (${code})` : message;
 }

@@ -5,9 +5,9 @@
  */
 
 import type { DaySection, PaperEntry, Position } from '../model';
-import { parseDigest } from '../parser';
+import { parseDigest } from '../parser/parser';
 import type { TextEdit } from '../rules/rule';
-import { lineEndingOf } from '../text';
+import { lineEndingOf } from '../parser/text';
 import type { FeedPaper } from './paper';
 import { byVotes, renderDaySection, renderEntry, type RenderOptions } from './render';
 

@@ -14,7 +14,9 @@ export const dayUnsorted: Rule = {
       for (const paper of day.papers) {
         const votes = paper.votes?.value ?? null;
         if (votes === null) continue;
+        // Stryker disable next-line OptionalChaining: `previous` is only ever a paper with a numeric vote
         const above = previous?.votes?.value ?? null;
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: `previous` is only ever a paper with a numeric vote, so `above` is null exactly when `previous` is
         if (previous && above !== null && votes > above) {
           context.report({
             range: paper.votes!.range,

@@ -1,6 +1,6 @@
 import type { Translate } from '../l10n';
 import type { Media, PaperEntry } from '../model';
-import { isVideoUrl } from '../parse-media';
+import { isVideoUrl } from '../parser/parse-media';
 import { canonicalVideoBlock, quote } from './helpers';
 import type { Fix, Rule, RuleContext } from './rule';
 

@@ -4,10 +4,7 @@
  * are cached until the next reset, so `TreeView.reveal` gets the same objects back. No `vscode` here.
  */
 
-import type { IndexedPaper } from '../../core/index/records';
-import { foldForSearch, queryWords } from '../../core/index/search';
-import type { ArchiveStats, AuthorFigures, AuthorSort } from '../../core/stats';
-import { authorComparator } from '../../core/stats';
+import { type ArchiveStats, authorComparator, type AuthorFigures, type AuthorSort, foldForSearch, type IndexedPaper, queryWords } from '../../core/digest-service';
 
 export interface AuthorNode {
   readonly kind: 'author';

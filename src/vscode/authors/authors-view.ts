@@ -1,16 +1,14 @@
 /** The Authors view: who appears most across the digests, each author expanding to their papers. */
 
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../core/index/workspace-index';
-import { authorKeysOf, type AuthorSort } from '../../core/stats';
+import { authorKeysOf, type AuthorSort, dayLabel, type WorkspaceIndex } from '../../core/digest-service';
 import type { ArchiveStatsService } from '../archive-stats-service';
 import { paperOf } from '../paper-commands';
 import * as count from '../counts';
-import { dayLabel } from '../tree/labels';
 import { cardOptions, paperCardMarkdown } from '../hover';
 import { paperItem } from '../tree/tree-items';
 import type { WorkspaceIndexService } from '../workspace-index-adapter';
-import { AUTHORS_PAGE, AuthorTreeModel, type AuthorNode, type AuthorTreeNode, type AuthorTreeOptions } from './author-tree-model';
+import { AUTHORS_PAGE, AuthorTreeModel, type AuthorTreeNode, type AuthorTreeOptions } from './author-tree-model';
 
 export const AUTHORS_VIEW_ID = 'dailyPapers.authors';
 export const REVEAL_AUTHOR_COMMAND = 'dailyPapers.authors.reveal';
@@ -120,7 +118,8 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
     }
     if (!node) return false;
     provider.refresh();
-    node = provider.model.authorNode(name) as AuthorNode;
+    node = provider.model.authorNode(name);
+    if (!node) return false;
     await view.reveal(node, { select: true, focus: true, expand: true });
     return true;
   };

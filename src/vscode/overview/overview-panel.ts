@@ -1,7 +1,7 @@
 /** "Daily Papers: Show Overview": the archive's figures in a webview, redrawn when digests change. */
 
 import * as vscode from 'vscode';
-import { overviewBody, OVERVIEW_TOP_AUTHORS, OVERVIEW_TOP_PAPERS, readOverviewMessage } from '../../core/overview/overview-page';
+import { OVERVIEW_TOP_AUTHORS, OVERVIEW_TOP_PAPERS, overviewBody, readOverviewMessage } from '../../core/digest-service';
 import type { ArchiveStatsService } from '../archive-stats-service';
 import type { AuthorsView } from '../authors/authors-view';
 import { REVEAL_ENTRY_COMMAND } from '../tree/tree-items';
@@ -66,7 +66,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
     render();
   };
 
-  context.subscriptions.push(vscode.commands.registerCommand('dailyPapers.showOverview', show), { dispose: () => panel?.dispose() });
+  context.subscriptions.push(vscode.commands.registerCommand('dailyPapers.showOverview', show), { dispose: () => void panel?.dispose() });
   return {
     get panel() {
       return panel;

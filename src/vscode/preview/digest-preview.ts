@@ -1,8 +1,8 @@
 /** One preview panel: renders its document, patches the page as it changes, and answers the page's messages. */
 
 import * as vscode from 'vscode';
-import { arxivAbsUrl } from '../../core/arxiv';
-import { CardCache } from '../../core/render';
+import { arxivAbsUrl } from '../../core/digest-service';
+import { digestService } from '../digest-service';
 import { countOf, lineOf, messageOfType, stringOf, webUrlOf } from '../webview/messages';
 import { webviewHtml } from '../webview/webview-page';
 import { digestOf } from '../parsed-documents';
@@ -34,16 +34,31 @@ export interface PreviewReport {
   saved: unknown;
 }
 
+/** What the page holds, as it answers {@link DigestPreview.describePage}: one line per day section and per card. */
+export interface PageDescription {
+  /** The render or update the page had applied when it answered. */
+  version: number;
+  /** `section <key> line <n>`, then `card <key> hash <hash> line <n>` for each of its cards, in digest order. */
+  items: string[];
+}
+
+const MAX_DESCRIPTION_ITEMS = 100_000;
+
 export class DigestPreview implements vscode.Disposable {
-  private readonly cache = new CardCache();
+  private readonly cache = digestService.createCardCache();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDidDisposeEmitter.event;
   private readonly onDidReportEmitter = new vscode.EventEmitter<PreviewReport>();
   readonly onDidReport = this.onDidReportEmitter.event;
+  private readonly onDidDescribeEmitter = new vscode.EventEmitter<PageDescription>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
   private version = 0;
+  /** The version of the last full render; updates wait until the page says it shows it (see {@link update}). */
+  private renderedVersion = 0;
+  private pageLoaded = false;
+  private updateWaiting = false;
   private readonly scrollSync: ScrollSync;
   lastReport: PreviewReport | null = null;
   filter = '';
@@ -117,8 +132,11 @@ export class DigestPreview implements vscode.Disposable {
   refresh(): void {
     clearTimeout(this.timer);
     this.stale = false;
+    this.pageLoaded = false;
+    this.updateWaiting = false;
     this.panel.title = this.title();
     const rendered = renderDocument(this.documentShown, this.cache);
+    this.renderedVersion = this.version + 1;
     this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, {
       title: this.title(),
       stylesheets: ['theme.css', 'preview.css'],
@@ -128,15 +146,41 @@ export class DigestPreview implements vscode.Disposable {
     });
   }
 
-  /** Sends the changed document to the page, which replaces only the cards that changed. */
+  /**
+   * Sends the changed document to the page, which replaces only the cards that changed. A page still
+   * loading would drop the message (its listener does not exist yet), so the update waits for its first report.
+   */
   update(): void {
     clearTimeout(this.timer);
     if (!this.panel.visible) {
       this.stale = true;
       return;
     }
+    if (!this.pageLoaded) {
+      this.updateWaiting = true;
+      return;
+    }
+    this.updateWaiting = false;
     const rendered = renderDocument(this.documentShown, this.cache);
     void this.panel.webview.postMessage({ type: 'update', version: ++this.version, ...rendered });
+  }
+
+  /**
+   * Asks the page what it holds (for tests: after edits, exactly the cards of a fresh render, none stale
+   * or doubled). The page answers after every update sent before the question; undefined when it has not
+   * answered within `timeoutMs` (a hidden page does not run).
+   */
+  describePage(timeoutMs = 5000): Promise<PageDescription | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      const subscription = this.onDidDescribeEmitter.event((description) => done(description));
+      const done = (description: PageDescription | undefined) => {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(description);
+      };
+      void this.panel.webview.postMessage({ type: 'describe' });
+    });
   }
 
   scrollToLine(line: number): void {
@@ -172,6 +216,18 @@ export class DigestPreview implements vscode.Disposable {
         this.sort = saved.sort === 'votes' ? 'votes' : 'digest';
         this.lastReport = { shown, total, version, replaced, saved: message.saved };
         this.onDidReportEmitter.fire(this.lastReport);
+        if (!this.pageLoaded && version === this.renderedVersion) {
+          this.pageLoaded = true;
+          if (this.updateWaiting) this.update();
+        }
+        return;
+      }
+      case 'description': {
+        const version = countOf(message.version, Number.MAX_SAFE_INTEGER);
+        const items = message.items;
+        if (version === null || !Array.isArray(items) || items.length > MAX_DESCRIPTION_ITEMS) return;
+        if (!items.every((item) => stringOf(item, 2048) !== null)) return;
+        this.onDidDescribeEmitter.fire({ version, items: items as string[] });
         return;
       }
       case 'scrolled': {
@@ -223,6 +279,7 @@ export class DigestPreview implements vscode.Disposable {
     this.onDidDisposeEmitter.fire();
     this.onDidDisposeEmitter.dispose();
     this.onDidReportEmitter.dispose();
+    this.onDidDescribeEmitter.dispose();
     this.panel.dispose();
   }
 }

@@ -1,9 +1,8 @@
 /** What the preview shows for a document: its rendered parts, with the editor's diagnostics as badges. */
 
 import * as vscode from 'vscode';
-import { parseDigest } from '../../core/parser';
-import { CardCache, renderDigestParts, renderedDigestHtml, type RenderDiagnostic, type RenderedDigest } from '../../core/render';
-import { escapeHtml } from '../../core/render/escape';
+import { type CardCache, escapeHtml, type RenderDiagnostic, type RenderedDigest } from '../../core/digest-service';
+import { digestService } from '../digest-service';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { papers } from '../counts';
 import { digestOf } from '../parsed-documents';
@@ -16,11 +15,12 @@ const SEVERITIES: Record<vscode.DiagnosticSeverity, RenderDiagnostic['severity']
 };
 
 export function renderDocument(document: vscode.TextDocument, cache: CardCache): RenderedDigest {
-  const digest = digestOf(document) ?? parseDigest(document.getText());
-  return renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache, locale: vscode.env.language });
+  const digest = digestOf(document) ?? digestService.parse(document.getText());
+  return digestService.renderDigestParts(digest, { diagnostics: diagnosticsOf(document.uri), cache, locale: vscode.env.language });
 }
 
-function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {
+/** The editor's diagnostics of our source, as the cards show them. */
+export function diagnosticsOf(uri: vscode.Uri): RenderDiagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)
@@ -50,5 +50,5 @@ export function previewBodyHtml(rendered: RenderedDigest, fileName: string): str
     `<label>${escapeHtml(vscode.l10n.t('Sort'))} <select id="sort" aria-label="${escapeHtml(vscode.l10n.t('Sort papers'))}"><option value="digest">${escapeHtml(vscode.l10n.t('Digest order'))}</option><option value="votes">${escapeHtml(vscode.l10n.t('Votes'))}</option></select></label>` +
     `<span id="count" class="count" role="status" ${countWords}>${escapeHtml(vscode.l10n.t('{0} of {1}', all, papers(all)))}</span>` +
     '</nav>';
-  return toolbar + renderedDigestHtml(rendered);
+  return toolbar + digestService.renderedDigestHtml(rendered);
 }

@@ -38,7 +38,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     return this.previews.find((preview) => preview.document === document);
   }
 
-  async show(document: vscode.TextDocument, options: OpenOptions): Promise<DigestPreview> {
+  show(document: vscode.TextDocument, options: OpenOptions): DigestPreview {
     const editorColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
     const column = options.toSide ? vscode.ViewColumn.Beside : editorColumn;
     const existing = this.previewOf(document) ?? this.previews.find((preview) => !preview.locked);

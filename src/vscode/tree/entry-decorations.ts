@@ -5,7 +5,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { IndexedPaper } from '../../core/index/records';
+import type { IndexedPaper } from '../../core/digest-service';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 
 const SCHEME = 'daily-papers-entry';

@@ -30,7 +30,7 @@ export function followCursor(view: vscode.TreeView<TreeNode>, provider: PaperTre
   return {
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);
-      subscriptions.forEach((subscription) => subscription.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
     },
   };
 }

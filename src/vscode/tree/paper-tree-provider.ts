@@ -1,7 +1,7 @@
 /** The `TreeDataProvider` of the papers view over {@link PaperTreeModel}. */
 
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../core/index/workspace-index';
+import type { WorkspaceIndex } from '../../core/digest-service';
 import { cardOptions, paperCardMarkdown } from '../hover';
 import { treeItemOf } from './tree-items';
 import { PaperTreeModel, type PaperNode, type TreeNode, type TreeOptions } from './tree-model';

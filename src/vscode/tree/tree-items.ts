@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { entryDecorationUri } from './entry-decorations';
 import * as count from '../counts';
-import { dayLabel, monthName, paperDescription, paperTitle } from './labels';
+import { dayLabel, monthName, paperDescription, paperTitle } from '../../core/digest-service';
 import type { DayNode, GroupNode, PaperNode, TreeNode } from './tree-model';
 
 /** The command a click on a paper runs; internal, so not contributed to the command palette. */

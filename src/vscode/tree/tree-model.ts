@@ -4,8 +4,7 @@
  * back for the same node until the next refresh, which `TreeView.reveal` relies on. No `vscode` here.
  */
 
-import type { IndexedDay, IndexedPaper } from '../../core/index/records';
-import type { WorkspaceIndex } from '../../core/index/workspace-index';
+import type { IndexedDay, IndexedPaper, WorkspaceIndex } from '../../core/digest-service';
 
 export type PaperSort = 'votes' | 'digest' | 'title';
 

@@ -4,7 +4,7 @@
  */
 
 import type * as vscode from 'vscode';
-import { safeUrl } from '../../core/render/urls';
+import { safeUrl } from '../../core/digest-service';
 
 export type MessageRecord = Record<string, unknown>;
 

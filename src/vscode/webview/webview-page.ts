@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { contentSecurityPolicy, renderPage } from '../../core/render/page';
+import { contentSecurityPolicy, renderPage } from '../../core/digest-service';
 import { createNonce } from './nonce';
 
 export const MEDIA_FOLDER = 'media';

@@ -56,7 +56,7 @@ function probeResponsiveness(): { stop: () => Promise<{ worstMs: number; worstBu
 
 /** With DAILY_PAPERS_SCALE_PROFILE=file, a CPU profile of the extension host while it indexes (for `node --cpu-prof`-style reading). */
 function startProfile(file: string | undefined): { stop: () => Promise<void> } {
-  if (!file) return { stop: async () => undefined };
+  if (!file) return { stop: () => Promise.resolve() };
   const session = new Session();
   session.connect();
   const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
@@ -151,7 +151,7 @@ suite('Scale: ten times the archive', function () {
     assert.ok(document.lineAt(found[0].location.range.start.line).text.includes(paper.title));
   });
 
-  test('the card of a paper of another file (the Papers view tooltip) shows its title, votes and day', async () => {
+  test('the card of a paper of another file (the Papers view tooltip) shows its title, votes and day', () => {
     // Hover cards inside the editor come with another change; what this build has is the view's card.
     const open = vscode.window.activeTextEditor?.document.uri.toString();
     const day = dayNodes(api).find((node) => node.kind === 'day' && node.day.file.uri.includes('/2031/') && node.day.file.uri !== open && node.day.papers.length > 0);

@@ -82,7 +82,7 @@ suite('Authors view', () => {
 
     await vscode.commands.executeCommand('dailyPapers.paper.copyArxivId', papers[1]);
     assert.equal(await vscode.env.clipboard.readText(), '2402.01391');
-    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    await vscode.commands.executeCommand(item.command!.command, ...((item.command!.arguments ?? []) as unknown[]));
     const editor = vscode.window.activeTextEditor!;
     assert.ok(editor.document.uri.path.endsWith('/2024-02-05.md'));
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^### \[StepCoder/);

@@ -1,17 +1,10 @@
 import * as assert from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { BROKEN_DIGEST } from '../fixtures';
 import { fixtureUri, openFixture, waitFor } from '../helpers';
 import { deleteIfPresent, papersApi, waitForTree, writeWorkspaceFile } from '../papers-helpers';
 
 const SOURCE = 'daily-papers';
-
-/**
- * A digest with one mistake of each common kind. It lives outside test/fixtures/workspace, whose
- * days and papers other suites count, and is copied into the workspace only while this suite runs.
- */
-const BROKEN_DIGEST = readFileSync(path.resolve(__dirname, '../../../test/fixtures/lint/broken.md'), 'utf8');
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);

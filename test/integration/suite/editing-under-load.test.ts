@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
+import { renderDigestParts } from '../../../src/core/render';
+import type { DigestPreview, PageDescription } from '../../../src/vscode/preview/digest-preview';
+import { diagnosticsOf } from '../../../src/vscode/preview/preview-content';
 import { fixtureUri, waitFor } from '../helpers';
 import { dayNodes, deleteIfPresent, papersApi, writeWorkspaceFile } from '../papers-helpers';
 
@@ -79,16 +82,38 @@ function freshDays(text: string): string[][] {
   return digest.days.map((day) => day.papers.map((paper) => paper.title));
 }
 
+/** What the preview page must hold: a fresh render of the text with the editor's diagnostics, in its describe form. */
+function freshPreview(text: string, uri: vscode.Uri): string[] {
+  const rendered = renderDigestParts(parseDigest(text), { diagnostics: diagnosticsOf(uri) });
+  return rendered.sections.flatMap((section) => [
+    `section ${section.key} line ${section.line ?? '-'}`,
+    ...section.cards.map((card) => `card ${card.key} hash ${card.hash} line ${card.line}`),
+  ]);
+}
+
+/** Where two descriptions first differ, and their sizes, for a failure message. */
+function difference(shown: readonly string[] | undefined, expected: readonly string[]): string {
+  if (!shown) return 'the page did not answer';
+  const at = expected.findIndex((item, i) => shown[i] !== item);
+  const index = at === -1 ? expected.length : at;
+  return `page ${shown.length} items, fresh render ${expected.length}; first difference at ${index}: page ${JSON.stringify(shown[index])}, fresh ${JSON.stringify(expected[index])}`;
+}
+
 suite('Editing under load', function () {
   this.timeout(180_000);
   let api: Awaited<ReturnType<typeof papersApi>>;
   let uri: vscode.Uri;
   let editor: vscode.TextEditor;
+  let preview: DigestPreview;
 
   suiteSetup(async () => {
     api = await papersApi();
     uri = await writeWorkspaceFile('under-load.md', `${BIG_DAY.trimEnd()}\n\n${SMALL_DAY}`);
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // An open preview beside the editor listens to every edit, as a user's would; the typing stays in the editor.
+    preview = await vscode.commands.executeCommand<DigestPreview>('dailyPapers.preview.openToSide');
+    assert.equal(preview?.document.uri.toString(), uri.toString(), 'the preview shows the digest being edited');
+    editor = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     await settled('opening');
   });
 
@@ -130,10 +155,33 @@ suite('Editing under load', function () {
       expected,
       `document symbols after ${phase}: one day symbol per day, one child per paper, no duplicates`,
     );
+    const checked = performance.now();
+    const previewMs = await previewSettled(phase, lastEdit);
+    report(`${phase}: the preview showed a fresh render ${previewMs.toFixed(0)} ms after the edit (${(performance.now() - checked).toFixed(0)} ms after the other checks)`);
     // Still the same after the index's and the cross-file facts' later passes: nothing stale arrives late.
     await new Promise((resolve) => setTimeout(resolve, 900));
     assert.deepEqual(ourDiagnostics(uri), freshDiagnostics(text(), uri), `no late diagnostics after ${phase}`);
+    const late = await preview.describePage();
+    assert.deepEqual(late?.items, freshPreview(text(), uri), `no late preview update after ${phase}: ${difference(late?.items, freshPreview(text(), uri))}`);
     return diagnosticsMs;
+  }
+
+  /**
+   * Waits until the preview page holds exactly the sections and cards of a fresh render of the text (same
+   * keys, lines and contents; none stale, none twice), having applied every update sent; returns when.
+   */
+  async function previewSettled(phase: string, lastEdit: number): Promise<number> {
+    const deadline = Date.now() + 20_000;
+    let shown: PageDescription | undefined;
+    let expected: string[];
+    for (;;) {
+      expected = freshPreview(editor.document.getText(), uri);
+      shown = await preview.describePage();
+      if (shown && shown.version === preview.sentVersion && JSON.stringify(shown.items) === JSON.stringify(expected)) return performance.now() - lastEdit;
+      if (Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.fail(`the preview after ${phase} to show a fresh render (page version ${shown?.version}, sent ${preview.sentVersion}): ${difference(shown?.items, expected)}`);
   }
 
   test('typing 1,000 characters at 30 ms a keystroke into the largest digest', async () => {

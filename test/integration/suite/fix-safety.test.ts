@@ -1,11 +1,9 @@
 import * as assert from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { BROKEN_DIGEST } from '../fixtures';
 import { waitFor } from '../helpers';
 import { deleteIfPresent, papersApi, writeWorkspaceFile } from '../papers-helpers';
 
-const BROKEN_DIGEST = readFileSync(path.resolve(__dirname, '../../../test/fixtures/lint/broken.md'), 'utf8');
 const OTHER_KIND = vscode.CodeActionKind.SourceFixAll.append('trailingSpaces');
 const OUR_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 

@@ -126,7 +126,7 @@ const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
     const firstVotes = [...both.matchAll(/^Vote: \d+$/gm)];
     const changed = [firstVotes[0], firstVotes[firstVotes.length - 1]];
     await editor.edit((builder) => {
-      for (const [i, vote] of changed.entries()) builder.replace(new vscode.Range(document.positionAt(vote.index!), document.positionAt(vote.index! + vote[0].length)), `Vote: ${2000 + i}`);
+      for (const [i, vote] of changed.entries()) builder.replace(new vscode.Range(document.positionAt(vote.index), document.positionAt(vote.index + vote[0].length)), `Vote: ${2000 + i}`);
     });
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     assert.equal(await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.refreshVotes'), '2 votes updated.');
@@ -150,12 +150,12 @@ const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };
         await editor.edit((builder) => builder.replace(lineRange(editor.document, 'Vote: 16'), 'Vote: 3'));
         const before = editor.document.getText();
         const saved = await onDisk(fixtureUri('2024-03-25.md'));
-        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.newDigest', '2024-03-25'))!, expected);
-        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.refreshVotes'))!, expected);
+        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.newDigest', '2024-03-25')), expected);
+        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.refreshVotes')), expected);
         assert.equal(editor.document.getText(), before);
         assert.equal(await onDisk(fixtureUri('2024-03-25.md')), saved);
         const absent = fixtureUri('2024-03-24.md');
-        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.newDigest', '2024-03-24'))!.replace('2024-03-24', '2024-03-25'), expected);
+        assert.match((await vscode.commands.executeCommand<string>('dailyPapers.huggingFace.newDigest', '2024-03-24')).replace('2024-03-24', '2024-03-25'), expected);
         await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(absent)), 'no file is created');
       } finally {
         await settings().update('timeoutSeconds', undefined, vscode.ConfigurationTarget.Global);

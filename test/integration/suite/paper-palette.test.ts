@@ -10,7 +10,7 @@ function watchQuickPicks(api: DailyPapersApi): { picks: vscode.QuickPick<vscode.
   const stop = api.hostUi.replace({
     createQuickPick: <T extends vscode.QuickPickItem>() => {
       const pick = vscode.window.createQuickPick<T>();
-      picks.push(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>);
+      picks.push(pick);
       return pick;
     },
   });
@@ -53,9 +53,9 @@ suite('Paper palette', () => {
   setup(() => {
     opened = [];
     seam = api.hostUi.replace({
-      openExternal: async (uri) => {
+      openExternal: (uri) => {
         opened.push(uri.toString(true));
-        return true;
+        return Promise.resolve(true);
       },
     });
   });
@@ -83,8 +83,8 @@ suite('Paper palette', () => {
     assert.deepEqual(opened, ['https://arxiv.org/abs/2403.15042', 'https://arxiv.org/pdf/2403.15042', 'https://huggingface.co/papers/2403.15042']);
     await vscode.commands.executeCommand('dailyPapers.paper.copyBibtex');
     const bibtex = await vscode.env.clipboard.readText();
-    assert.match(bibtex, /^@misc\{keutzer2024llm2llm,\n  title = \{LLM2LLM: Boosting LLMs with Novel Iterative Data Enhancement\},\n  author = \{Kurt Keutzer and Nicholas Lee and /);
-    assert.match(bibtex, /\n  year = \{2024\},\n  month = mar,\n  eprint = \{2403\.15042\},\n  archivePrefix = \{arXiv\},\n/);
+    assert.match(bibtex, /^@misc\{keutzer2024llm2llm,\n {2}title = \{LLM2LLM: Boosting LLMs with Novel Iterative Data Enhancement\},\n {2}author = \{Kurt Keutzer and Nicholas Lee and /);
+    assert.match(bibtex, /\n {2}year = \{2024\},\n {2}month = mar,\n {2}eprint = \{2403\.15042\},\n {2}archivePrefix = \{arXiv\},\n/);
   });
 
   test('the card’s Copy ID link copies the id it carries', async () => {

@@ -45,7 +45,7 @@ async function settled(preview: DigestPreview): Promise<void> {
 
 /** Counts the cards the page replaces from now on. */
 function countReplaced(preview: DigestPreview): { count: number; dispose(): void } {
-  const counter = { count: 0, dispose: () => subscription.dispose() };
+  const counter = { count: 0, dispose: () => void subscription.dispose() };
   const subscription = preview.onDidReport((report) => (counter.count += report.replaced));
   return counter;
 }
@@ -181,9 +181,9 @@ suite('Preview messages', function () {
 
   suiteSetup(async () => {
     api = await papersApi();
-    api.preview.openExternal = async (uri) => {
+    api.preview.openExternal = (uri) => {
       opened.push(uri.toString(true));
-      return true;
+      return Promise.resolve(true);
     };
   });
 

@@ -78,7 +78,7 @@ suite('Papers tree', () => {
     assert.match(paragraphs[5], /^\[arXiv\]\(https:\/\/arxiv\.org\/abs\/2402\.01566\) · /);
 
     assert.ok(item.command);
-    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[]));
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.uri.path, /2024-02-05\.md$/);
     assert.equal(editor.selection.active.line, 59);

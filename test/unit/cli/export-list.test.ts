@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
+import type { ExportedFile } from '../../../src/core/export';
 import { CORPUS, HAS_CORPUS, REPO } from '../helpers';
+import type { ExpectedFile } from '../stats/reference';
+
+const exportedFiles = (stdout: string) => JSON.parse(stdout) as ExportedFile[];
 
 interface Run {
   code: number;
@@ -41,7 +45,7 @@ describe('daily-papers export', () => {
     const run = await cli(['export', 'seeds/2024-03-25.md']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    const [file] = JSON.parse(run.stdout);
+    const [file] = exportedFiles(run.stdout);
     expect(file.file).toBe('seeds/2024-03-25.md');
     expect(file.days[0]).toMatchObject({ date: '2024-03-25', line: 1 });
     expect(file.days[0].papers[0]).toEqual({
@@ -70,14 +74,14 @@ describe('daily-papers export', () => {
     writeFileSync(join(dir, 'other.txt'), day('2024-01-05'));
     const run = await cli(['export'], dir);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).map((file: { file: string }) => file.file)).toEqual(['a.md', 'b/z.md']);
+    expect(exportedFiles(run.stdout).map((file) => file.file)).toEqual(['a.md', 'b/z.md']);
   });
 
   it('names a missing path on stderr, exits 2, and still prints what it could read', async () => {
     const run = await cli(['export', 'seeds/2024-02-05.md', 'no/such/file.md']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no/such/file.md');
-    expect(JSON.parse(run.stdout)).toHaveLength(1);
+    expect(exportedFiles(run.stdout)).toHaveLength(1);
   });
 
   it('reads random bytes, an empty file and a huge author line without an exception', async () => {
@@ -88,8 +92,8 @@ describe('daily-papers export', () => {
     writeFileSync(join(dir, 'long.md'), `## Daily Papers (2024-03-25)\n\n### [T](https://arxiv.org/abs/2403.15371)\n\nAuthors: ${authors}\n`);
     const run = await cli(['export', dir]);
     expect(run.code).toBe(0);
-    const files = JSON.parse(run.stdout);
-    expect(files.map((file: { file: string }) => file.file.split('/').pop())).toEqual(['long.md']);
+    const files = exportedFiles(run.stdout);
+    expect(files.map((file) => file.file.split('/').pop())).toEqual(['long.md']);
     expect(files[0].days[0].papers[0].authors).toHaveLength(700);
   });
 
@@ -98,7 +102,7 @@ describe('daily-papers export', () => {
     writeFileSync(join(dir, 'bad.md'), Buffer.concat([Buffer.from('## Daily Papers (2024-03-25)\n\n### [Bad \xff'), Buffer.from([0xff, 0xfe]), Buffer.from('](https://arxiv.org/abs/2403.15371)\n')]));
     const run = await cli(['export', dir]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)[0].days[0].papers[0].title).toContain('\uFFFD');
+    expect(exportedFiles(run.stdout)[0].days[0].papers[0].title).toContain('\uFFFD');
   });
 
   it('exports a vote past Number.MAX_SAFE_INTEGER as null, never as a rounded 1e+22', async () => {
@@ -106,14 +110,14 @@ describe('daily-papers export', () => {
     writeFileSync(join(dir, 'huge.md'), '## Daily Papers (2024-03-25)\n\n### [Huge](https://arxiv.org/abs/2403.15371)\n\nVote: 9999999999999999999999\n');
     const run = await cli(['export', dir]);
     expect(run.stdout).not.toContain('e+22');
-    expect(JSON.parse(run.stdout)[0].days[0].papers[0].votes).toBeNull();
+    expect(exportedFiles(run.stdout)[0].days[0].papers[0].votes).toBeNull();
   });
 
   it.skipIf(!HAS_CORPUS)('matches expected.json for every paper of ../shared/corpus', async () => {
     const run = await cli(['export', '.'], CORPUS);
     expect(run.code).toBe(0);
-    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8'));
-    const actual = JSON.parse(run.stdout).map((file: { file: string; days: { date: string; line: number; papers: Record<string, unknown>[] }[] }) => ({
+    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[];
+    const actual = exportedFiles(run.stdout).map((file) => ({
       file: file.file,
       days: file.days.map((day) => ({ date: day.date, line: day.line, papers: day.papers.map(({ id, line, votes, authors }) => ({ id, line, votes, authors })) })),
     }));
@@ -142,7 +146,7 @@ describe('usage', () => {
 
   it('--version prints the package version', async () => {
     const run = await cli(['--version']);
-    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')).version);
+    expect(run.stdout.trim()).toBe((JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('an unknown command or option is a usage error (exit 2)', async () => {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
+import type { ExportedFile } from '../../../src/core/export';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 import { REPO, SEEDS } from '../helpers';
 import { HAS_HF_API, HF_API } from '../huggingface/feed-helpers';
@@ -31,7 +32,7 @@ const seedText = (date: string) => readFileSync(resolve(SEEDS, `${date}.md`), 'u
 async function exported(path: string) {
   const run = await cli(['export', path]);
   expect(run.code).toBe(0);
-  return JSON.parse(run.stdout)[0].days.map((day: { date: string; papers: { id: string; votes: number; authors: string[] }[] }) => ({
+  return (JSON.parse(run.stdout) as ExportedFile[])[0].days.map((day) => ({
     date: day.date,
     papers: day.papers.map(({ id, votes, authors }) => ({ id, votes, authors })),
   }));

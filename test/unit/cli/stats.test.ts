@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { CORPUS, HAS_CORPUS, REPO } from '../helpers';
+import type { StatsJson } from '../../../src/cli/stats-report';
 import { referenceFigures, type ExpectedFile } from '../stats/reference';
+
+const statsOf = (stdout: string) => JSON.parse(stdout) as StatsJson;
 
 async function cli(args: string[], cwd = REPO) {
   let stdout = '';
@@ -17,7 +20,7 @@ describe.skipIf(!HAS_CORPUS)('daily-papers stats --format json on ../shared/corp
     const run = await cli(['stats', '.', '--format', 'json', '--top', '12'], CORPUS);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const json = JSON.parse(run.stdout);
+    const json = statsOf(run.stdout);
     const reference = referenceFigures(JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[]);
     expect(Object.keys(json)).toEqual(['days', 'papers', 'votes', 'months', 'authors', 'top']);
     expect(json.days).toBe(reference.days);
@@ -26,7 +29,7 @@ describe.skipIf(!HAS_CORPUS)('daily-papers stats --format json on ../shared/corp
     expect(json.months).toEqual(reference.months);
     expect(json.authors).toEqual(reference.authors.slice(0, 12));
     expect(json.top).toHaveLength(12);
-    json.top.forEach((paper: Record<string, unknown>, i: number) => {
+    json.top.forEach((paper, i) => {
       const want = reference.top[i];
       expect(Object.keys(paper)).toEqual(['id', 'title', 'votes', 'date', 'file', 'line']);
       expect({ id: paper.id, votes: paper.votes, date: paper.date, file: paper.file, line: paper.line }).toEqual({
@@ -37,15 +40,15 @@ describe.skipIf(!HAS_CORPUS)('daily-papers stats --format json on ../shared/corp
         line: want.line,
       });
       const heading = readFileSync(resolve(CORPUS, want.file), 'utf8').split(/\r?\n/)[want.line - 1];
-      expect(heading.startsWith(`### [${paper.title as string}]`), heading).toBe(true);
+      expect(heading.startsWith(`### [${paper.title}]`), heading).toBe(true);
     });
   });
 
   it('cuts authors and top to --top, 20 by default', async () => {
-    const byDefault = JSON.parse((await cli(['stats', '--format', 'json'], CORPUS)).stdout);
+    const byDefault = statsOf((await cli(['stats', '--format', 'json'], CORPUS)).stdout);
     expect(byDefault.authors).toHaveLength(20);
     expect(byDefault.top).toHaveLength(20);
-    const none = JSON.parse((await cli(['stats', '--format', 'json', '--top', '0'], CORPUS)).stdout);
+    const none = statsOf((await cli(['stats', '--format', 'json', '--top', '0'], CORPUS)).stdout);
     expect(none.authors).toEqual([]);
     expect(none.top).toEqual([]);
     expect(none.months).toEqual(byDefault.months);
@@ -79,7 +82,7 @@ describe('daily-papers stats', () => {
   it('names a missing path on stderr and still prints the figures of the rest', async () => {
     const run = await cli(['stats', 'seeds', 'no-such-folder', '--format', 'json']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout).papers).toBe(22);
+    expect(statsOf(run.stdout).papers).toBe(22);
     expect(run.stderr).toContain('no-such-folder');
   });
 });

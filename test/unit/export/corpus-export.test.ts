@@ -15,7 +15,7 @@ const EXPECTED = resolve(__dirname, 'corpus-export.expected.json');
 describe.skipIf(!HAS_CORPUS)('export of the shared corpus, every field', () => {
   const actual = HAS_CORPUS ? exportCorpus(CORPUS) : [];
   if (process.env.DAILY_PAPERS_UPDATE_EXPECTED === '1') writeFileSync(EXPECTED, JSON.stringify(actual, null, 1) + '\n');
-  const expected: typeof actual = JSON.parse(readFileSync(EXPECTED, 'utf8'));
+  const expected = JSON.parse(readFileSync(EXPECTED, 'utf8')) as typeof actual;
 
   it('exports the same files', () => {
     expect(actual.map((file) => file.file)).toEqual(expected.map((file) => file.file));

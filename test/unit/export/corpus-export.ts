@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exportDigest, type ExportedFile } from '../../../src/core/export';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 
 /**
  * A summary bullet as stored in corpus-export.expected.json: its length, its first characters (to check

@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { paperCard, unknownPaperCard } from '../../../src/core/hover-card';
-import { indexDigest, type IndexedPaper } from '../../../src/core/index/records';
-import { parseDigest } from '../../../src/core/parser';
+import { indexDigest, type IndexedPaper } from '../../../src/core/workspace/records';
+import { parseDigest } from '../../../src/core/parser/parser';
 
 const FULL = [
   '## Daily Papers (2024-03-25)',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexDigest } from '../../../src/core/index/records';
+import { indexDigest } from '../../../src/core/workspace/records';
 import { paperChoices } from '../../../src/core/paper-choices';
-import { parseDigest } from '../../../src/core/parser';
-import { digest, paper } from '../index/memory-file-system';
+import { parseDigest } from '../../../src/core/parser/parser';
+import { digest, paper } from '../workspace/memory-file-system';
 
 const papers = [
   ...indexDigest('mem:/a.md', parseDigest(digest('2024-03-25',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/fix';
 import { DEFAULT_SUMMARY_TEMPLATE, mergeDay, readAnswer, renderEntry } from '../../../src/core/huggingface';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { SEEDS } from '../helpers';
 import { HAS_HF_API, HF_API } from './feed-helpers';
 

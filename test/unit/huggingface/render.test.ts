@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDigest } from '../../../src/core/export';
 import { DEFAULT_SUMMARY_TEMPLATE, fetchFeedDay, readAnswer, renderDaySection } from '../../../src/core/huggingface';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 import { SEEDS } from '../helpers';
 import { ALL_RULES } from '../rules/rule-helpers';

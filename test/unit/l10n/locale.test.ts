@@ -5,7 +5,7 @@ import { paperCard, unknownPaperCard } from '../../../src/core/hover-card';
 import { format } from '../../../src/core/l10n/format';
 import { localeOf, translator } from '../../../src/core/l10n';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { renderDigestHtml } from '../../../src/core/render';
 import { digest, entry, REPO } from '../helpers';
 import { readFileSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, type LintDiagnostic } from '../../../src/core/lint';
-import { isDigest } from '../../../src/core/parser';
+import { isDigest } from '../../../src/core/parser/parser';
 import { CORPUS, HAS_CORPUS } from '../helpers';
 import { ALL_RULES } from '../rules/rule-helpers';
 

@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { RULES } from '../../../src/core/rules';
-import { LineTable } from '../../../src/core/text';
+import { LineTable } from '../../../src/core/parser/text';
 import { digest, entry, recordingLogger, SEEDS } from '../helpers';
 
 const text = digest(entry({ vote: 'Vote: -' }), entry({ heading: '### [Second](https://arxiv.org/pdf/2403.15042)' }));

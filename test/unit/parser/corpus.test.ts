@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDigest } from '../../../src/core/export';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { CORPUS, HAS_CORPUS } from '../helpers';
 
 interface ExpectedFile {
@@ -14,7 +14,7 @@ interface ExpectedFile {
 if (!HAS_CORPUS) console.warn(`corpus conformance skipped: ${CORPUS} not found (it sits beside the checkout as ../shared/corpus)`);
 
 describe.skipIf(!HAS_CORPUS)('the shared corpus matches expected.json', () => {
-  const expected: ExpectedFile[] = HAS_CORPUS ? JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) : [];
+  const expected: ExpectedFile[] = HAS_CORPUS ? (JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[]) : [];
 
   it('covers every file of the corpus', () => {
     expect(expected.length).toBeGreaterThanOrEqual(17);

@@ -1,6 +1,6 @@
 /** One test per row of FORMAT.md's "What real digests contain", plus its "never seen" list. */
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, onlyPaper, textAt } from '../helpers';
 
 describe('fields of an entry', () => {
@@ -373,7 +373,7 @@ describe('never seen, but handled', () => {
 function replacer(this: unknown, _key: string, value: unknown): unknown {
   if (value && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) {
     const plain: Record<string, unknown> = {};
-    for (let proto = value; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (let proto = value; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object) {
       for (const name of Object.getOwnPropertyNames(proto)) {
         if (name !== 'constructor' && !(name in plain)) {
           const read = (value as Record<string, unknown>)[name];

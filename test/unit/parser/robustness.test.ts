@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDigest } from '../../../src/core/export';
-import { isDigest, parseDigest } from '../../../src/core/parser';
+import { isDigest, parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, SEEDS } from '../helpers';
 
 /** A small deterministic generator, so a failure can be replayed. */

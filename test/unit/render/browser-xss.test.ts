@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStandalonePage } from '../../../src/cli/render-command';
+import { consoleLogger, createDigestService } from '../../../src/core/digest-service';
 import { digest, entry, REPO } from '../helpers';
 
 const CHROMIUM = process.env.DAILY_PAPERS_CHROMIUM ?? '/usr/bin/chromium';
@@ -58,6 +59,7 @@ describe.skipIf(!HAS_CHROMIUM)('the render page in a real browser', () => {
   let browser: Browser;
   let origin: string;
   const html = renderStandalonePage(
+    createDigestService({ logger: consoleLogger }),
     hostileDigest(),
     '<script>alert(1)</script>.md',
     ['theme.css', 'preview.css'].map((name) => readFileSync(join(REPO, 'media', name), 'utf8')).join('\n'),

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { renderDigestHtml, renderPage, contentSecurityPolicy } from '../../../src/core/render';
 import { CORPUS, HAS_CORPUS, digest, entry } from '../helpers';
 import { executableMarkup, readHtml } from './html-check';

@@ -25,7 +25,7 @@ export function readHtml(html: string, page = false): ParsedHtml {
     const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (const child of children) walk(child);
   };
-  walk(root as Node);
+  walk(root);
   return { errors, elements, text };
 }
 

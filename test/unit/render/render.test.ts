@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { renderDigestHtml, renderDigestParts, CardCache, type RenderOptions } from '../../../src/core/render';
 import { digest, entry, SEEDS } from '../helpers';
 import { attribute, byClass, cardsOf, hasClass, readHtml, textOf } from './html-check';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryFacts } from '../../../src/core/in-memory-facts';
 import { lint } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, textAt } from '../helpers';
 import { expectFix, findings, fixedBy } from './rule-helpers';
 
@@ -69,7 +69,7 @@ describe('DP004 day-duplicate', () => {
     expect(found).toHaveLength(1);
     expect(found[0].range.start.line).toBe(findSectionLine(twice, 1));
     expect(found[0].message).toContain('first at line 1');
-    expect(found[0].related).toEqual([{ uri: 'file:///a.md', range: expect.objectContaining({ start: { line: 0, character: 0 } }), message: '2024-10-18 also appears here' }]);
+    expect(found[0].related).toEqual([{ uri: 'file:///a.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 28 } }, message: '2024-10-18 also appears here' }]);
   });
 
   it('reports a date that another file of the workspace also has', () => {

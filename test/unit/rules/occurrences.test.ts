@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixAll } from '../../../src/core/fix';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { findRule, RULES } from '../../../src/core/rules';
 import { textAt } from '../helpers';
 import { OCCURRENCE_CASES } from './occurrence-cases';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryFacts } from '../../../src/core/in-memory-facts';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { digest, entry, textAt } from '../helpers';
 import { expectFix, findings } from './rule-helpers';
 
@@ -71,7 +71,7 @@ describe('DP014 paper-duplicate', () => {
     const [found, ...rest] = findings(digest(entry(), again), 'DP014', { uri: 'file:///a.md' });
     expect(rest).toEqual([]);
     expect(found.severity).toBe('error');
-    expect(found.related).toEqual([{ uri: 'file:///a.md', range: expect.objectContaining({ start: { line: 2, character: 0 } }), message: '2403.15371 also listed here' }]);
+    expect(found.related).toEqual([{ uri: 'file:///a.md', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 85 } }, message: '2403.15371 also listed here' }]);
   });
 
   it('is a warning across two days of a file', () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { fixAll } from '../../../src/core/fix';
 import { lint, type LintDiagnostic, type LintOptions } from '../../../src/core/lint';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { RULES } from '../../../src/core/rules';
 import { REPO, SEEDS } from '../helpers';
 

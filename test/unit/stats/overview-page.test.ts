@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexDigest } from '../../../src/core/index/records';
+import { indexDigest } from '../../../src/core/workspace/records';
 import { barChartSvg } from '../../../src/core/overview/bar-chart';
 import { overviewBody, readOverviewMessage } from '../../../src/core/overview/overview-page';
-import { parseDigest } from '../../../src/core/parser';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { ArchiveStats } from '../../../src/core/stats';
-import { digest, paper } from '../index/memory-file-system';
+import { digest, paper } from '../workspace/memory-file-system';
 
 function statsOf(...texts: string[]): ArchiveStats {
   const stats = new ArchiveStats();

@@ -3,17 +3,17 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NodeFileSystem } from '../../../src/cli/node-file-system';
-import { indexDigest } from '../../../src/core/index/records';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
-import { parseDigest } from '../../../src/core/parser';
+import { indexDigest } from '../../../src/core/workspace/records';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { ArchiveStats, followIndex, STATS_CHUNK_FILES } from '../../../src/core/stats';
 import { CORPUS, HAS_CORPUS } from '../helpers';
-import { digest, MemoryFileSystem, paper } from '../index/memory-file-system';
+import { digest, MemoryFileSystem, paper } from '../workspace/memory-file-system';
 import { referenceFigures, type ExpectedFile } from './reference';
 
 describe.skipIf(!HAS_CORPUS)('archive stats over the sample corpus (../shared/corpus)', () => {
   it('agree with the figures computed from the reference reader’s expected.json', async () => {
-    const expected: ExpectedFile[] = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8'));
+    const expected = JSON.parse(readFileSync(resolve(CORPUS, 'expected.json'), 'utf8')) as ExpectedFile[];
     const reference = referenceFigures(expected);
     const index = new WorkspaceIndex({ fileSystem: new NodeFileSystem([CORPUS]) });
     await index.build();
@@ -54,6 +54,26 @@ describe('archive stats definitions', () => {
       { name: 'Léa Martin', papers: 2, votes: 8 },
       { name: 'ada lovelace', papers: 1, votes: 5 },
     ]);
+  });
+
+  it('keeps on each index record the names as written (each once) and the keys it is counted under', () => {
+    const [plain, spaced] = indexDigest(
+      'mem:/ws/names.md',
+      parseDigest(
+        digest(
+          '2024-03-25',
+          paper({ id: '2403.00001', title: 'Plain', votes: 1, authors: ['Grace Hopper', 'Alan Turing', 'Grace Hopper'] }),
+          paper({ id: '2403.00002', title: 'Spaced', votes: 1, authors: ['Ada  Lovelace', 'Ada Lovelace', 'Le\u0301a Martin', '+'] }),
+        ),
+      ),
+    ).days[0].papers;
+    expect(plain.title).toBe('Plain');
+    expect(plain.authors).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(plain.authorKeys).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(spaced.title).toBe('Spaced');
+    expect(spaced.authors).toEqual(['Ada  Lovelace', 'Ada Lovelace', 'Le\u0301a Martin']);
+    expect(spaced.authorKeys).toEqual(['Ada Lovelace', 'Léa Martin']);
+    expect(spaced.namesLeftOut).toBe(true);
   });
 
   it('counts only entries of dated sections, a missing vote as 0, and a date shared by two files once', () => {

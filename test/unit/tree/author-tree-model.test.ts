@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indexDigest } from '../../../src/core/index/records';
-import { parseDigest } from '../../../src/core/parser';
+import { indexDigest } from '../../../src/core/workspace/records';
+import { parseDigest } from '../../../src/core/parser/parser';
 import { ArchiveStats } from '../../../src/core/stats';
 import { AUTHORS_PAGE, AuthorTreeModel, type AuthorTreeNode } from '../../../src/vscode/authors/author-tree-model';
-import { digest, paper } from '../index/memory-file-system';
+import { digest, paper } from '../workspace/memory-file-system';
 
 /** One day with `count` papers, paper i listing author `Author i` and `Shared Élodie` on every third. */
 function manyAuthors(count: number): ArchiveStats {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsShort, dayDescription, dayLabel, escapeMarkdown, markdownLink, monthName, paperDescription } from '../../../src/vscode/tree/labels';
+import { authorsShort, dayDescription, dayLabel, escapeMarkdown, markdownLink, monthName, paperDescription } from '../../../src/core/labels';
 
 describe('tree labels', () => {
   it('names days with their weekday, and impossible dates as written', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
+import { WorkspaceIndex } from '../../../src/core/workspace/workspace-index';
 import { PaperTreeModel, type GroupNode, type TreeNode, type TreeOptions } from '../../../src/vscode/tree/tree-model';
-import { digest, MemoryFileSystem, paper } from '../index/memory-file-system';
+import { digest, MemoryFileSystem, paper } from '../workspace/memory-file-system';
 
 const OPTIONS: TreeOptions = { groupByMonth: true, newestFirst: true, sortPapers: 'votes', filter: '' };
 

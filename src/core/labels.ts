@@ -1,0 +1,78 @@
+/** How days and papers are named in the tree, the outline and symbol search. */
+
+import { arxivAbsUrl } from './arxiv';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2024-03-25 (Mon)` for a real date, the text alone for an impossible one (`2024-02-30`). */
+export function dayLabel(dateText: string, isRealDate: boolean, locale = 'en'): string {
+  if (!isRealDate) return dateText;
+  const [year, month, day] = dateText.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = isEnglish(locale) ? WEEKDAYS[date.getUTCDay()] : intlName(locale, { weekday: 'short' }, date) ?? WEEKDAYS[date.getUTCDay()];
+  return `${dateText} (${weekday})`;
+}
+
+/** `March` for `03`; in another display language its own name (`3월`) from `Intl`. */
+export function monthName(month: string, locale = 'en'): string {
+  const index = Number(month) - 1;
+  if (!MONTHS[index]) return month;
+  return isEnglish(locale) ? MONTHS[index] : intlName(locale, { month: 'long' }, new Date(Date.UTC(2000, index, 1))) ?? MONTHS[index];
+}
+
+function isEnglish(locale: string): boolean {
+  return locale === 'en' || locale.startsWith('en-');
+}
+
+function intlName(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string | null {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  } catch {
+    return null;
+  }
+}
+
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `13 papers · ▲110`, or `2 of 13 papers · ▲30` under a filter; no vote part when nothing has votes. */
+export function dayDescription(shown: number, total: number, votes: number): string {
+  const papers = shown === total ? countOf(total, 'paper') : `${shown} of ${countOf(total, 'paper')}`;
+  return votes > 0 ? `${papers} · ▲${votes}` : papers;
+}
+
+/** `▲16 · Foster et al.` (either part left out when unknown). */
+export function paperDescription(votes: number | null, authors: readonly string[]): string {
+  const byline = authorsShort(authors);
+  const parts = votes === null ? [] : [`▲${votes}`];
+  if (byline) parts.push(byline);
+  return parts.join(' · ');
+}
+
+/** `Foster et al.`, `Foster` for a single author, empty without authors. */
+export function authorsShort(authors: readonly string[]): string {
+  if (!authors.length) return '';
+  const surname = surnameOf(authors[0]);
+  return authors.length > 1 ? `${surname} et al.` : surname;
+}
+
+function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1].replace(/[,;]+$/, '') || name.trim();
+}
+
+export function paperTitle(title: string): string {
+  return title.trim() || '(untitled entry)';
+}
+
+/** `[Title](https://arxiv.org/abs/ID)` with the title's brackets escaped; the entry's own URL when it has no id. */
+export function markdownLink(title: string, id: string | null, url: string | null): string {
+  const target = id ? arxivAbsUrl(id) : (url ?? '');
+  const text = paperTitle(title).replace(/[\\[\]]/g, (character) => `\\${character}`);
+  if (!target) return text;
+  return `[${text}](${/[\s()<>]/.test(target) ? `<${target.replace(/[<>]/g, encodeURIComponent)}>` : target})`;
+}
+
+export { escapeMarkdown } from './markdown-escape';
