@@ -131,7 +131,7 @@ const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\
 /** A `%key%` of package.json resolved through package.nls.json (English), when the manifest is localised. */
 function localised(repo: string): (text: string) => string {
   const file = resolve(repo, 'package.nls.json');
-  const strings: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const strings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
   return (text) => text.replace(/^%([^%]+)%$/, (match, key: string) => strings[key] ?? match);
 }
 
@@ -169,7 +169,7 @@ function replaceBlock(current: string, name: string, content: string): string {
 }
 
 function readmeDoc(current: string, manifestText: string, repo: string): string {
-  const manifest = JSON.parse(manifestText);
+  const manifest = JSON.parse(manifestText) as { contributes: Record<string, unknown> };
   const text = localised(repo);
   let readme = replaceBlock(current, 'commands-table', commandsTable(manifest, text));
   readme = replaceBlock(readme, 'settings-table', settingsTable(manifest, text));

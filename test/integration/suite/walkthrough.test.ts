@@ -13,7 +13,8 @@ interface Step {
 }
 
 function steps(): Step[] {
-  const walkthroughs = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs as { id: string; steps: Step[] }[];
+  const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { id: string; steps: Step[] }[] } };
+  const walkthroughs = manifest.contributes.walkthroughs;
   return walkthroughs.find((walkthrough) => walkthrough.id === 'dailyPapers.gettingStarted')!.steps;
 }
 
@@ -98,7 +99,7 @@ suite('Walkthrough', () => {
     assert.ok(fix?.edit, `a preferred fix for DP041 (offered: ${actions.map((action) => action.title).join(' | ')})`);
     assert.equal(fix.command?.command, 'dailyPapers.internal.fixApplied');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[]));
     assert.match(editor.document.getText(), /^Authors: Awni Hannun, Pierre Ablin, David Grangier, Angelos Katharopoulos$/m);
     await waitFor(() => !ourCodes(editor.document.uri).includes('DP041'), 'DP041 to go');
   });

@@ -44,7 +44,7 @@ describe('every message has English and Korean, with the same placeholders', () 
     expect(used.length).toBeGreaterThan(30);
     expect(used.filter((key) => !(key in english))).toEqual([]);
     expect(Object.keys(english).filter((key) => !used.includes(key))).toEqual([]);
-    expect(JSON.parse(manifest).l10n).toBe('./l10n');
+    expect((JSON.parse(manifest) as { l10n?: string }).l10n).toBe('./l10n');
   });
 
   it('every vscode.l10n.t call in src/ has a string literal first, so that the extraction above sees it', () => {

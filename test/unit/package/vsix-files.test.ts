@@ -62,19 +62,28 @@ describe('the .vsix', () => {
 
   it('has every file the manifest names: entries, icons, walkthrough media, schema', async () => {
     const files = new Set(await packagedFiles(repoRoot));
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      icon: string;
+      main: string;
+      browser: string;
+      contributes: {
+        viewsContainers: { activitybar: { icon: string }[] };
+        walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
+        jsonValidation: { url: string }[];
+      };
+    };
     const named = [
       manifest.icon,
-      ...manifest.contributes.viewsContainers.activitybar.map((container: { icon: string }) => container.icon),
-      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown?: string; image?: string } }[] }) =>
-        walkthrough.steps.map((step) => step.media.markdown ?? step.media.image),
+      ...manifest.contributes.viewsContainers.activitybar.map((container) => container.icon),
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough) =>
+        walkthrough.steps.map((step) => step.media.markdown ?? step.media.image ?? ''),
       ),
-      ...manifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
+      ...manifest.contributes.jsonValidation.map((validation) => validation.url),
       'media/walkthrough/sample-digest.md',
     ].map((file: string) => file.replace(/^\.\//, ''));
     expect(named.filter((file) => !files.has(file))).toEqual([]);
     // dist/ exists only after a build; the entry points are what .vscodeignore keeps from it.
-    expect([manifest.main, manifest.browser].map((file: string) => file.replace(/^\.\//, ''))).toEqual(['dist/extension.js', 'dist/web/extension.js']);
+    expect([manifest.main, manifest.browser].map((file) => file.replace(/^\.\//, ''))).toEqual(['dist/extension.js', 'dist/web/extension.js']);
   });
 });
 
