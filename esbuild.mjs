@@ -28,6 +28,12 @@ const scaleEntries = existsSync(scaleDir)
   ? readdirSync(scaleDir).filter((f) => f.endsWith('.test.ts')).map((f) => `${scaleDir}/${f}`)
   : [];
 
+// Run alone, in a window in restricted mode (run-code-server.mjs --restricted).
+const restrictedDir = 'test/integration/restricted';
+const restrictedEntries = existsSync(restrictedDir)
+  ? readdirSync(restrictedDir).filter((f) => f.endsWith('.test.ts')).map((f) => `${restrictedDir}/${f}`)
+  : [];
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   // The web extension (vscode.dev, github.dev): the same activate() in a web worker, no Node built-ins.
@@ -36,7 +42,7 @@ const builds = [
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'markdownlint', 'markdownlint/*'] },
   {
     ...common,
-    entryPoints: ['test/integration/index.ts', ...integrationEntries, ...scaleEntries],
+    entryPoints: ['test/integration/index.ts', ...integrationEntries, ...scaleEntries, ...restrictedEntries],
     outdir: 'dist/test',
     outbase: 'test/integration',
     external: ['vscode', 'mocha'],

@@ -73,7 +73,8 @@
       shown += inSection;
       total += cards.length;
     }
-    count.textContent = `${shown} of ${total} paper${total === 1 ? '' : 's'}`;
+    const noun = total === 1 ? count.dataset.one ?? '1 paper' : (count.dataset.many ?? '{0} papers').replace('{0}', String(total));
+    count.textContent = (count.dataset.of ?? '{0} of {1}').replace('{0}', String(shown)).replace('{1}', noun);
     save({ filter: filterBox.value, sort: sortBox.value });
     vscode.postMessage({ type: 'report', shown, total, version, replaced, saved });
   }

@@ -2,6 +2,7 @@ import { runCli } from './cli/main';
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
+  env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

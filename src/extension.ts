@@ -16,6 +16,7 @@ import { registerPreview } from './vscode/preview/register-preview';
 import type { PreviewManager } from './vscode/preview/preview-manager';
 import { registerSymbols } from './vscode/symbols';
 import { PAPERS_VIEW_ID, registerPaperTree, type PaperTree } from './vscode/tree/paper-tree';
+import { registerWalkthrough } from './vscode/walkthrough';
 import { registerWorkspaceIndex, type WorkspaceIndexService } from './vscode/workspace-index-adapter';
 
 /** What `activate` returns: `vscode.extensions.getExtension(id).exports`, used by the integration tests. */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): DailyPapersApi {
   const linter = registerDiagnostics(context, { workspaceFacts: workspaceIndex.index, onDidChangeWorkspaceFacts: workspaceIndex.onDidChange });
   registerCodeActions(context, linter);
   const preview = registerPreview(context);
+  registerWalkthrough(context);
   return { workspaceIndex, paperTree, hostUi, archiveStats, authorsView, overview, preview };
 }
 

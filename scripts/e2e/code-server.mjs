@@ -108,11 +108,13 @@ export async function installExtension(session, tools, run, vsixPath) {
  * Starts code-server on 127.0.0.1 (on `port`, or a free one) and waits until it answers.
  * `testDriver` enables the workbench's smoke-test driver, which honours `?payload=` (load an
  * extension for development, run its tests) and reports the result to `codeAutomationExit`.
- * `workspaceTrust` leaves workspace trust on (the user's settings decide about Restricted Mode).
+ * `workspaceTrust` leaves workspace trust on (the user's settings decide about Restricted Mode; a folder not trusted opens in it).
+ * `locale` (e.g. `ko`) is passed as `--locale`, with a language pack for it (see {@link registerLanguagePack}).
  * @returns {Promise<{ origin: string, authority: string, exited: Promise<{ code: number }> }>}
  */
-export async function startCodeServer(session, tools, run, { port, testDriver = false, workspaceTrust = false } = {}) {
+export async function startCodeServer(session, tools, run, { port, testDriver = false, workspaceTrust = false, locale } = {}) {
   if (port && !(await isPortFree(port))) throw new Error(`port ${port} on 127.0.0.1 is already in use (choose another with PORT=…)`);
+  if (locale) registerLanguagePack(run, locale);
   const attempts = port ? 1 : 3; // a free port can be taken by someone else before we bind it
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const chosenPort = port ?? (await findFreePort());
@@ -123,6 +125,7 @@ export async function startCodeServer(session, tools, run, { port, testDriver = 
       ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
       ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      ...(locale ? ['--locale', locale] : []),
     ];
     const group = session.spawn(tools.node, [tools.codeServerEntry, ...args], { env: serverEnv(tools, run), logFile: run.serverLog });
     const origin = `http://${authority}`;
@@ -175,4 +178,21 @@ export function logTail(file, lines = 40) {
   } catch {
     return `(no log at ${file})`;
   }
+}
+
+/**
+ * `--locale ko` alone leaves code-server in English: the server resolves the display language through
+ * the language packs recorded in <user-data>/languagepacks.json, and without one for the locale the
+ * workbench (and so `vscode.env.language`) stays `en`. This records a language pack for `locale` as
+ * installing one from the Marketplace would, with no translations of VS Code's own strings: the
+ * workbench keeps its English, the display language becomes `locale`, and extensions pick their
+ * package.nls.<locale>.json and l10n bundle.
+ */
+function registerLanguagePack(run, locale) {
+  const folder = path.join(run.root, `language-pack-${locale}`);
+  mkdirSync(folder, { recursive: true });
+  const translations = path.join(folder, 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const pack = { hash: `test-${locale}`, extensions: [{ extensionIdentifier: { id: `test.language-pack-${locale}` }, version: '0.0.1' }], translations: { vscode: translations }, label: locale };
+  writeFileSync(path.join(run.userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }

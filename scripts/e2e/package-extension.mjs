@@ -1,5 +1,5 @@
-// Packages the extension as a user would install it: `vsce package --no-dependencies`
-// (esbuild has bundled the runtime dependencies into dist/extension.js; .vscodeignore keeps
+// Packages the extension as a user would install it, as `npm run package` does (scripts/package.mjs:
+// vsce without dependencies, esbuild has bundled them into dist/extension.js; .vscodeignore keeps
 // sources, tests and maps out). Run under Node 24: newer vsce releases need Node 22+.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +12,9 @@ export async function packageExtension(session, node, outDir) {
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
   const vsix = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
   const logFile = path.join(outDir, 'vsce.log');
-  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const group = session.spawn(node, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: repoRoot, logFile });
+  const group = session.spawn(node, [path.join(repoRoot, 'scripts', 'package.mjs'), '--out', vsix], { cwd: repoRoot, logFile });
   const { code } = await group.exited;
   await session.stopGroup(group.pgid);
-  if (code !== 0) throw new Error(`vsce package failed (${code}):\n${readFileSync(logFile, 'utf8')}`);
+  if (code !== 0) throw new Error(`scripts/package.mjs failed (${code}):\n${readFileSync(logFile, 'utf8')}`);
   return vsix;
 }

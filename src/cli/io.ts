@@ -5,6 +5,10 @@ export interface CliIO {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The environment, for the default locale (LC_ALL, LC_MESSAGES, LANG); none means English. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The language of messages (`--locale`, else the environment's), set by `runCli`. */
+  locale?: string;
 }
 
 /** Exit codes shared by every command. */

@@ -54,7 +54,7 @@ export function lintCommand(args: string[], io: CliIO): number {
   const workspaceFacts = core.inMemoryFacts(linted.map(({ file, digest }) => ({ uri: file, digest })));
   const reports: FileReport[] = linted.map(({ file, text, digest }) => ({
     file,
-    diagnostics: core.lint(text, { rules: config.rules, uri: file, workspaceFacts, digest }),
+    diagnostics: core.lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, locale: io.locale }),
   }));
   io.stdout(formatReport(format, reports, io.cwd));
   reportErrors(errors, io);

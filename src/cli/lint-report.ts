@@ -1,7 +1,7 @@
 /** The three output formats of `daily-papers lint`: stylish (people), json (scripts), sarif (code scanning). */
 
 import { pathToFileURL } from 'node:url';
-import { repository, version } from '../../package.json';
+import { version } from '../../package.json';
 import { type LintDiagnostic, RULES, type Severity } from '../core/digest-service';
 
 export interface FileReport {
@@ -13,7 +13,11 @@ export interface FileReport {
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const RULES_DOC_URL = `${repository.url.replace(/\.git$/, '')}/blob/main/docs/rules.md`;
+/** The rules are documented in docs/rules.md, which has no public web address: SARIF names it in each rule's help. */
+const ruleHelp = (rule: (typeof RULES)[number]) => ({
+  text: `${rule.description} See docs/rules.md#${rule.anchor}.`,
+  markdown: `**${rule.code} ${rule.name}**: ${rule.description}\n\nSee \`docs/rules.md#${rule.anchor}\` for examples, the fix and how to configure it.`,
+});
 
 export function formatReport(format: Format, reports: FileReport[], cwd: string): string {
   const sorted = [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -84,12 +88,11 @@ function toSarif(reports: FileReport[], cwd: string) {
           driver: {
             name: 'daily-papers',
             version,
-            informationUri: RULES_DOC_URL,
             rules: RULES.map((rule) => ({
               id: rule.code,
               name: rule.name,
               shortDescription: { text: rule.description },
-              helpUri: `${RULES_DOC_URL}#${rule.anchor}`,
+              help: ruleHelp(rule),
               defaultConfiguration:
                 rule.defaultSeverity === 'off' ? { enabled: false, level: 'none' } : { enabled: true, level: SARIF_LEVEL[rule.defaultSeverity] },
             })),

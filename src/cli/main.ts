@@ -5,6 +5,7 @@ import type { CliIO, Command } from './io';
 import { EXIT_OK, EXIT_USAGE_OR_IO } from './io';
 import { lintCommand } from './lint-command';
 import { listCommand } from './list-command';
+import { environmentLocale, takeLocaleOption } from './locale';
 import { statsCommand } from './stats-command';
 import { renderCommand } from './render-command';
 
@@ -31,6 +32,7 @@ export function usage(): string {
     'Options:',
     '  -h, --help     show this help',
     '  -v, --version  show the version',
+    '  --locale TAG   language of lint messages: en or ko (default: from LC_ALL, LC_MESSAGES or LANG)',
     '',
     'Exit codes: 0 success, 1 lint errors found, 2 usage or I/O error.',
     '',
@@ -56,7 +58,12 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return EXIT_OK;
   }
-  return command.run(rest, io);
+  const taken = takeLocaleOption(rest);
+  if (taken.error) {
+    io.stderr(`daily-papers: ${taken.error}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  return command.run(taken.args, { ...io, locale: taken.locale ?? environmentLocale(io.env ?? {}) });
 }
 
 /** Registers a command; used by commands that live in their own module (lint). */

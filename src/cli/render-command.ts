@@ -22,7 +22,7 @@ export function renderCommand(args: string[], io: CliIO): number {
   if (text === null) return fail([error ?? `${file}: cannot read file`], io);
   const css = readStyles();
   if (css === null) return fail(['cannot find the stylesheets (media/theme.css, media/preview.css) beside the CLI'], io);
-  const html = renderStandalonePage(digestService(io), text, basename(file), css);
+  const html = renderStandalonePage(digestService(io), text, basename(file), css, io.locale);
   const output = parsed.values.output;
   if (output === undefined) {
     io.stdout(html);
@@ -39,15 +39,15 @@ export function renderCommand(args: string[], io: CliIO): number {
 }
 
 /** The page: the digest's cards and its problems as badges, styles allowed by their hashes, scripts by nothing. */
-export function renderStandalonePage(core: DigestService, text: string, title: string, css: string): string {
+export function renderStandalonePage(core: DigestService, text: string, title: string, css: string, locale?: string): string {
   const digest = core.parse(text);
-  const diagnostics = core.lint(text, { digest }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
+  const diagnostics = core.lint(text, { digest, locale }).map(({ code, message, severity, range }) => ({ code, message, severity, line: range.start.line }));
   const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
   return renderPage({
     title: `${title} – Daily Papers`,
     csp: contentSecurityPolicy({ styleSources: [hash] }),
     inlineStyles: [css],
-    bodyHtml: core.renderDigestHtml(digest, { diagnostics }),
+    bodyHtml: core.renderDigestHtml(digest, { diagnostics, locale }),
     bodyAttributes: { class: 'standalone' },
   });
 }

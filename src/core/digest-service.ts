@@ -20,7 +20,7 @@ import { parseDigest } from './parser/parser';
 import { CardCache, renderDigestHtml, renderDigestParts, renderedDigestHtml, type RenderedDigest, type RenderOptions } from './render';
 import type { TextEdit } from './rules';
 import { ArchiveStats, followIndex, type StatsSource } from './stats';
-import { documentSymbols, workspaceSymbols, type DocumentSymbol, type WorkspaceSymbol } from './symbols';
+import { documentSymbols, workspaceSymbols, type DocumentSymbol, type SymbolOptions, type WorkspaceSymbol } from './symbols';
 import type { WorkspaceFacts } from './workspace-facts';
 import type { WorkspaceFileSystem } from './workspace/file-system';
 import { indexDigest, type IndexedFile, type IndexedPaper } from './workspace/records';
@@ -55,14 +55,15 @@ export interface DigestService {
   createIndex(options?: IndexOptions): WorkspaceIndex;
   indexDigest(uri: string, digest: Digest): IndexedFile;
 
-  documentSymbols(digest: Digest): DocumentSymbol[];
+  /** The outline; `locale` names the days and counts their papers in the display language. */
+  documentSymbols(digest: Digest, options?: SymbolOptions): DocumentSymbol[];
   /** Search hits (from `WorkspaceIndex.search`) as symbols for Go to Symbol in Workspace. */
   workspaceSymbols(query: string, hits: readonly SearchHit[]): WorkspaceSymbol[];
   foldingRanges(digest: Digest): FoldingRange[];
 
   /** The hover card of a paper (Markdown), with the other days it appears on. */
   paperCard(paper: IndexedPaper, appearances: readonly IndexedPaper[], options: CardOptions): string;
-  unknownPaperCard(id: string): string;
+  unknownPaperCard(id: string, locale?: string): string;
 
   renderDigestHtml(digest: Digest, options?: RenderOptions): string;
   renderDigestParts(digest: Digest, options?: RenderOptions): RenderedDigest;
@@ -134,7 +135,7 @@ export type { PaperChoice } from './paper-choices';
 export type { RenderDiagnostic, RenderedDigest, RenderSeverity } from './render';
 export type { Finding, Fix, RelatedLocation, Rule, Severity, SeveritySetting, TextEdit } from './rules';
 export type { AuthorFigures, AuthorSort, MonthFigures, Totals } from './stats';
-export type { DocumentSymbol, WorkspaceSymbol } from './symbols';
+export type { DocumentSymbol, SymbolOptions, WorkspaceSymbol } from './symbols';
 export type { DigestLocation, WorkspaceFacts } from './workspace-facts';
 export type { FileFilter } from './workspace/file-filter';
 export type { WorkspaceFileSystem } from './workspace/file-system';

@@ -7,6 +7,7 @@
  */
 
 import { arxivAbsUrl, arxivPdfUrl, huggingFacePaperUrl } from './arxiv';
+import { english, translator, type Translate } from './l10n';
 import type { IndexedPaper } from './workspace/records';
 import { escapeMarkdown } from './markdown-escape';
 
@@ -19,6 +20,8 @@ export const CARD_COMMANDS = {
 export interface CardOptions {
   /** Show the entry's https thumbnail (`dailyPapers.hover.showThumbnail`). */
   showThumbnail: boolean;
+  /** The language of the card's own words (BCP 47, such as `ko`); English when absent. */
+  locale?: string;
 }
 
 export const CARD_DAYS = 3;
@@ -30,28 +33,30 @@ export const THUMBNAIL_WIDTH = 320;
  * `appearances` every entry of the same paper in the workspace, in day order (`paper` among them).
  */
 export function paperCard(paper: IndexedPaper, appearances: readonly IndexedPaper[], options: CardOptions): string {
-  const blocks = [`**${escapeMarkdown(paper.title) || '(untitled entry)'}**`];
-  const facts = [paper.votes === null ? null : `▲${paper.votes}`, daysLine(appearances.length ? appearances : [paper])];
+  const t = translator(options.locale);
+  const blocks = [`**${escapeMarkdown(paper.title) || t('card.untitled')}**`];
+  const facts = [paper.votes === null ? null : `▲${paper.votes}`, daysLine(appearances.length ? appearances : [paper], t)];
   blocks.push(facts.filter((fact) => fact !== null).join(' · '));
-  const authors = authorsLine(paper.authors, paper.namesLeftOut);
+  const authors = authorsLine(paper.authors, paper.namesLeftOut, t);
   if (authors) blocks.push(authors);
-  const media = mediaBlock(paper, options);
+  const media = mediaBlock(paper, options, t);
   if (media) blocks.push(media);
   if (paper.highlight) blocks.push(escapeMarkdown(paper.highlight));
-  if (paper.id) blocks.push(linksRow(paper.id, true));
+  if (paper.id) blocks.push(linksRow(paper.id, true, t));
   return blocks.join('\n\n');
 }
 
 /** The card of a valid arXiv id that no digest of the workspace holds. */
-export function unknownPaperCard(id: string): string {
-  return [`**arXiv ${escapeMarkdown(id)}**`, 'Not in the digests of this workspace.', linksRow(id, false)].join('\n\n');
+export function unknownPaperCard(id: string, locale?: string): string {
+  const t = translator(locale);
+  return [`**arXiv ${escapeMarkdown(id)}**`, t('card.notInWorkspace'), linksRow(id, false, t)].join('\n\n');
 }
 
 /** `[2024-03-25](open) · [2024-03-27](open) · [2024-04-02](open) and 2 more`. */
-function daysLine(appearances: readonly IndexedPaper[]): string {
+function daysLine(appearances: readonly IndexedPaper[], t: Translate): string {
   const links = appearances.slice(0, CARD_DAYS).map((each) => `[${escapeMarkdown(dayName(each))}](${commandUri(CARD_COMMANDS.openEntry, [each.day.file.uri, each.line])})`);
   const more = appearances.length - CARD_DAYS;
-  return more > 0 ? `${links.join(' · ')} and ${more} more` : links.join(' · ');
+  return more > 0 ? t('card.daysMore', links.join(' · '), more) : links.join(' · ');
 }
 
 function dayName(paper: IndexedPaper): string {
@@ -61,24 +66,24 @@ function dayName(paper: IndexedPaper): string {
 }
 
 /** The first names, then `and N more`; `and others` when the feed left names out. */
-export function authorsLine(names: readonly string[], namesLeftOut: boolean): string {
-  if (!names.length) return namesLeftOut ? 'and others' : '';
+export function authorsLine(names: readonly string[], namesLeftOut: boolean, t: Translate = english): string {
+  if (!names.length) return namesLeftOut ? t('card.andOthers') : '';
   const shown = names.slice(0, CARD_AUTHORS).map(escapeMarkdown).join(', ');
   const hidden = names.length - CARD_AUTHORS;
-  if (hidden > 0) return namesLeftOut ? `${shown}, ${hidden} more and others` : `${shown} and ${hidden} more`;
-  return namesLeftOut ? `${shown} and others` : shown;
+  if (hidden > 0) return namesLeftOut ? t('card.authorsMoreAndOthers', shown, hidden) : t('card.authorsMore', shown, hidden);
+  return namesLeftOut ? t('card.authorsAndOthers', shown) : shown;
 }
 
-function mediaBlock(paper: IndexedPaper, options: CardOptions): string | null {
-  if (paper.media === 'video') return '▶ video';
+function mediaBlock(paper: IndexedPaper, options: CardOptions, t: Translate): string | null {
+  if (paper.media === 'video') return t('card.video');
   if (paper.media !== 'image' || !options.showThumbnail || paper.thumbnail === null) return null;
   // VS Code reads `|width=N` at the end of an image destination as its display width.
-  return `![thumbnail](${paper.thumbnail.replace(/[()|\s]/g, encodeURIComponent)}|width=${THUMBNAIL_WIDTH})`;
+  return `![${t('card.thumbnail')}](${paper.thumbnail.replace(/[()|\s]/g, encodeURIComponent)}|width=${THUMBNAIL_WIDTH})`;
 }
 
-function linksRow(id: string, copy: boolean): string {
+function linksRow(id: string, copy: boolean, t: Translate): string {
   const links = [`[arXiv](${arxivAbsUrl(id)})`, `[PDF](${arxivPdfUrl(id)})`, `[Hugging Face](${huggingFacePaperUrl(id)})`];
-  if (copy) links.push(`[Copy ID](${commandUri(CARD_COMMANDS.copyArxivId, [id])})`);
+  if (copy) links.push(`[${t('card.copyId')}](${commandUri(CARD_COMMANDS.copyArxivId, [id])})`);
   return links.join(' · ');
 }
 

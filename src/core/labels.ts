@@ -6,15 +6,31 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2024-03-25 (Mon)` for a real date, the text alone for an impossible one (`2024-02-30`). */
-export function dayLabel(dateText: string, isRealDate: boolean): string {
+export function dayLabel(dateText: string, isRealDate: boolean, locale = 'en'): string {
   if (!isRealDate) return dateText;
   const [year, month, day] = dateText.split('-').map(Number);
-  return `${dateText} (${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]})`;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = isEnglish(locale) ? WEEKDAYS[date.getUTCDay()] : intlName(locale, { weekday: 'short' }, date) ?? WEEKDAYS[date.getUTCDay()];
+  return `${dateText} (${weekday})`;
 }
 
-/** `March` for `03`. */
-export function monthName(month: string): string {
-  return MONTHS[Number(month) - 1] ?? month;
+/** `March` for `03`; in another display language its own name (`3월`) from `Intl`. */
+export function monthName(month: string, locale = 'en'): string {
+  const index = Number(month) - 1;
+  if (!MONTHS[index]) return month;
+  return isEnglish(locale) ? MONTHS[index] : intlName(locale, { month: 'long' }, new Date(Date.UTC(2000, index, 1))) ?? MONTHS[index];
+}
+
+function isEnglish(locale: string): boolean {
+  return locale === 'en' || locale.startsWith('en-');
+}
+
+function intlName(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string | null {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  } catch {
+    return null;
+  }
 }
 
 export function countOf(count: number, noun: string): string {

@@ -4,6 +4,7 @@
  */
 
 import { readSuppressions } from './disable-comments';
+import { translator, type Translate } from './l10n';
 import { consoleLogger, type Logger } from './logger';
 import type { Digest, PaperEntry, Range } from './model';
 import { parseLineTable } from './parser/parser';
@@ -22,6 +23,8 @@ export interface LintOptions {
   digest?: Digest;
   /** Where a failing rule or parser is reported; the console when absent. */
   logger?: Logger;
+  /** The language of messages, a BCP 47 tag such as `ko` or `en-US`; English when absent or unknown. */
+  locale?: string;
 }
 
 export interface LintDiagnostic {
@@ -62,6 +65,7 @@ class LintContext implements RuleContext {
   readonly uri: string;
   readonly eol: string;
   readonly facts: WorkspaceFacts | null;
+  readonly t: Translate;
   private rule: Rule = RULES[0];
   private configured: Severity | null = null;
   private allPapers: readonly PaperEntry[] | null = null;
@@ -74,6 +78,7 @@ class LintContext implements RuleContext {
     this.uri = options.uri ?? '';
     this.eol = lineEndingOf(source.source);
     this.facts = options.workspaceFacts ?? null;
+    this.t = translator(options.locale);
   }
 
   get text(): string {

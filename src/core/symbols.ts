@@ -3,7 +3,8 @@
  * (Go to Symbol in Workspace finds a paper by title, author or id), as LSP-shaped plain data.
  */
 
-import { authorsShort, countOf, dayLabel, paperDescription, paperTitle } from './labels';
+import { translator, type Translate } from './l10n';
+import { authorsShort, dayLabel, paperDescription, paperTitle } from './labels';
 import type { DaySection, Digest, PaperEntry, Range } from './model';
 import { MatchedField, matchingAuthors, queryWords, type SearchHit } from './workspace/search';
 
@@ -29,16 +30,23 @@ export interface WorkspaceSymbol {
   location: { uri: string; range: Range };
 }
 
-/** One symbol per day with its papers as children, then the papers outside any day. */
-export function documentSymbols(digest: Digest): DocumentSymbol[] {
-  return [...digest.days.map(daySymbol), ...digest.orphanPapers.map(paperSymbol)];
+export interface SymbolOptions {
+  /** The display language of the day's weekday and paper count (a BCP 47 tag); English when absent. */
+  locale?: string;
 }
 
-function daySymbol(day: DaySection): DocumentSymbol {
+/** One symbol per day with its papers as children, then the papers outside any day. */
+export function documentSymbols(digest: Digest, options: SymbolOptions = {}): DocumentSymbol[] {
+  const t = translator(options.locale);
+  return [...digest.days.map((day) => daySymbol(day, options.locale, t)), ...digest.orphanPapers.map(paperSymbol)];
+}
+
+function daySymbol(day: DaySection, locale: string | undefined, t: Translate): DocumentSymbol {
   const dateText = day.date ?? day.normalizedDateText ?? day.dateText;
+  const count = day.papers.length;
   return {
-    name: dayLabel(dateText, day.date !== null),
-    detail: countOf(day.papers.length, 'paper'),
+    name: dayLabel(dateText, day.date !== null, locale),
+    detail: count === 1 ? t('preview.onePaper') : t('preview.papers', count),
     kind: SymbolKind.Namespace,
     range: day.range,
     selectionRange: day.headingRange,

@@ -24,35 +24,55 @@ export type PlannedAction =
 
 export const FIX_ALL_TITLE = 'Fix all supported Daily Papers violations';
 
+/** The actions' titles; the adapter passes them in the display language. */
+export interface ActionTitles {
+  fixAll: string;
+  fixOne(description: string, code: string): string;
+  fixAllOfRule(code: string): string;
+  docs(code: string, name: string): string;
+}
+
+export const ENGLISH_TITLES: ActionTitles = {
+  fixAll: FIX_ALL_TITLE,
+  fixOne: (description, code) => `${description} (${code})`,
+  fixAllOfRule: (code) => `Fix all ${code} in this file`,
+  docs: (code, name) => `Show documentation for ${code}/${name}`,
+};
+
 /**
  * `shown` are our diagnostics in the request, `findings` the latest lint of the document (null when
  * unknown), `wantsFixAll` whether the request asks for `source.fixAll` kinds only.
  */
-export function planCodeActions(shown: readonly ShownDiagnostic[], findings: readonly LintDiagnostic[] | null, wantsFixAll: boolean): PlannedAction[] {
+export function planCodeActions(
+  shown: readonly ShownDiagnostic[],
+  findings: readonly LintDiagnostic[] | null,
+  wantsFixAll: boolean,
+  titles: ActionTitles = ENGLISH_TITLES,
+): PlannedAction[] {
   if (!wantsFixAll && shown.length === 0) return [];
   if (findings === null || !findings.some((finding) => finding.fix)) {
-    return wantsFixAll ? [] : shown.flatMap((diagnostic, index) => docs(diagnostic.code, index));
+    return wantsFixAll ? [] : shown.flatMap((diagnostic, index) => docs(diagnostic.code, index, titles));
   }
-  if (wantsFixAll) return [{ type: 'fix-all', kind: SOURCE_FIX_ALL, title: FIX_ALL_TITLE }];
+  if (wantsFixAll) return [{ type: 'fix-all', kind: SOURCE_FIX_ALL, title: titles.fixAll }];
   const actions: PlannedAction[] = [];
   const codes = new Set<string>();
   shown.forEach((diagnostic, index) => {
     const { code } = diagnostic;
     const match = findings.find((finding) => finding.code === code && sameRange(finding.range, diagnostic.range));
-    if (match?.fix) actions.push({ type: 'fix-one', kind: QUICK_FIX, title: `${match.fix.description} (${code})`, diagnostic: index, finding: match });
+    if (match?.fix) actions.push({ type: 'fix-one', kind: QUICK_FIX, title: titles.fixOne(match.fix.description, code), diagnostic: index, finding: match });
     if (!codes.has(code) && findings.filter((finding) => finding.code === code && finding.fix).length > 1) {
-      actions.push({ type: 'fix-all', kind: QUICK_FIX, title: `Fix all ${code} in this file`, code });
+      actions.push({ type: 'fix-all', kind: QUICK_FIX, title: titles.fixAllOfRule(code), code });
     }
-    if (!codes.has(code)) actions.push(...docs(code, index));
+    if (!codes.has(code)) actions.push(...docs(code, index, titles));
     codes.add(code);
   });
-  actions.push({ type: 'fix-all', kind: QUICK_FIX, title: FIX_ALL_TITLE });
+  actions.push({ type: 'fix-all', kind: QUICK_FIX, title: titles.fixAll });
   return actions;
 }
 
-function docs(code: string, diagnostic: number): PlannedAction[] {
+function docs(code: string, diagnostic: number, titles: ActionTitles): PlannedAction[] {
   const rule = findRule(code);
-  return rule ? [{ type: 'docs', kind: QUICK_FIX, title: `Show documentation for ${code}/${rule.name}`, diagnostic, code }] : [];
+  return rule ? [{ type: 'docs', kind: QUICK_FIX, title: titles.docs(code, rule.name), diagnostic, code }] : [];
 }
 
 function sameRange(a: Range, b: Range): boolean {

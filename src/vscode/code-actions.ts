@@ -9,10 +9,13 @@ import type { LintDiagnostic, TextEdit } from '../core/digest-service';
 import { fromRange, toRange } from './convert';
 import { DIAGNOSTIC_SOURCE, type DigestLinter, type LintResult } from './diagnostics';
 import { digestService } from './digest-service';
-import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind } from './code-action-plan';
+import { FIX_APPLIED_COMMAND } from './walkthrough';
+import { planCodeActions, QUICK_FIX, SOURCE_FIX_ALL, type ActionKind, type ActionTitles } from './code-action-plan';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dailyPapers');
 const SHOW_RULE_DOCS_COMMAND = 'dailyPapers.lint.showRuleDocs';
+/** Runs after a quick fix's edit: it completes the walkthrough's "Fix a problem" step. */
+const FIX_APPLIED: vscode.Command = { command: FIX_APPLIED_COMMAND, title: '' };
 
 class DigestCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -31,7 +34,7 @@ class DigestCodeActions implements vscode.CodeActionProvider {
     if (!wantsFixAll && ours.length === 0) return [];
     const result = await this.linter.current(document);
     const shown = ours.map((diagnostic) => ({ code: codeOf(diagnostic), range: fromRange(diagnostic.range) }));
-    return planCodeActions(shown, result?.diagnostics ?? null, wantsFixAll).flatMap((planned) => {
+    return planCodeActions(shown, result?.diagnostics ?? null, wantsFixAll, localTitles()).flatMap((planned) => {
       if (planned.type === 'fix-one') return [fixOneAction(document, planned.title, planned.finding, ours[planned.diagnostic])];
       if (planned.type === 'docs') return [docsAction(planned.title, planned.code, ours[planned.diagnostic])];
       const action = result && fixAllAction(document, result, planned.title, KINDS[planned.kind], planned.code);
@@ -47,6 +50,7 @@ function fixOneAction(document: vscode.TextDocument, title: string, match: LintD
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   action.edit = workspaceEdit(document, match.fix!.edits);
+  action.command = FIX_APPLIED;
   return action;
 }
 
@@ -64,6 +68,7 @@ function fixAllAction(
   if (edit === null) return null;
   const action = new vscode.CodeAction(title, kind);
   action.edit = workspaceEdit(document, [edit]);
+  if (kind === vscode.CodeActionKind.QuickFix) action.command = FIX_APPLIED;
   return action;
 }
 
@@ -101,4 +106,13 @@ export function registerCodeActions(context: vscode.ExtensionContext, linter: Di
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DigestCodeActions(linter), DigestCodeActions.metadata),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (code: string) => showRuleDocs(linter.docsUri, code)),
   );
+}
+
+function localTitles(): ActionTitles {
+  return {
+    fixAll: vscode.l10n.t('Fix all supported Daily Papers violations'),
+    fixOne: (description, code) => vscode.l10n.t('{0} ({1})', description, code),
+    fixAllOfRule: (code) => vscode.l10n.t('Fix all {0} in this file', code),
+    docs: (code, name) => vscode.l10n.t('Show documentation for {0}/{1}', code, name),
+  };
 }

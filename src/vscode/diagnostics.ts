@@ -116,7 +116,7 @@ export class DigestLinter implements vscode.Disposable {
     if (digest === null) return null;
     const version = document.version;
     const uri = document.uri.toString();
-    const diagnostics = digestService.lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest });
+    const diagnostics = digestService.lint(document.getText(), { rules: settings.rules, uri, workspaceFacts: this.options.workspaceFacts, digest, locale: vscode.env.language });
     return { version, diagnostics, rules: settings.rules, uri };
   }
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { CARD_COMMANDS, type CardOptions, type IndexedPaper, type WorkspaceIndex } from '../core/digest-service';
 import { digestService } from './digest-service';
 import { paperMentionAt } from './paper-at-cursor';
+import { walkthroughEvent } from './walkthrough';
 
 export function registerHover(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
@@ -18,8 +19,9 @@ export function registerHover(context: vscode.ExtensionContext, index: Workspace
           const mention = paperMentionAt(index, document, position);
           if (!mention) return undefined;
           const options = cardOptions(document.uri);
+          walkthroughEvent('hovered');
           if (mention.paper) return new vscode.Hover(paperCardMarkdown(index, mention.paper, options), mention.range);
-          if (mention.id) return new vscode.Hover(cardMarkdown(digestService.unknownPaperCard(mention.id)), mention.range);
+          if (mention.id) return new vscode.Hover(cardMarkdown(digestService.unknownPaperCard(mention.id, vscode.env.language)), mention.range);
           return undefined;
         },
       },
@@ -34,7 +36,7 @@ export function paperCardMarkdown(index: WorkspaceIndex, paper: IndexedPaper, op
 }
 
 export function cardOptions(scope?: vscode.Uri): CardOptions {
-  return { showThumbnail: vscode.workspace.getConfiguration('dailyPapers.hover', scope).get('showThumbnail', true) };
+  return { showThumbnail: vscode.workspace.getConfiguration('dailyPapers.hover', scope).get('showThumbnail', true), locale: vscode.env.language };
 }
 
 /** Card Markdown as VS Code renders it: no HTML, and only the card's own commands may run from its links. */

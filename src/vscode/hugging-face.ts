@@ -26,7 +26,7 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
   const feed = await fetchDays([day]);
   if (!(feed instanceof Map)) return feed;
   const papers = feed.get(day)!.papers;
-  const options = renderOptions();
+  const options = renderOptions(target);
   if (!(await exists(target))) {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(digestService.renderDaySection(day, papers, options)));
     const editor = await vscode.window.showTextDocument(target);
@@ -37,7 +37,7 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   const merge = digestService.mergeDay(editor.document.getText(), day, papers, { ...options, eol: eolOf(editor.document) });
   if (merge.edits.length === 0) return inform(`${day} is up to date with Hugging Face.`);
-  if (!(await applyAsOneStep(editor, merge.edits))) return inform('The digest changed while it was being updated; nothing was changed.', 'warning');
+  if (!(await applyAsOneStep(editor, merge.edits))) return inform(vscode.l10n.t('The digest changed while it was being updated; nothing was changed.'), 'warning');
   placeCursorOnPlaceholder(editor, day);
   if (merge.createdDay) return inform(`Added ${day} with ${count(merge.added, 'paper')}.`);
   return inform(`${day}: ${count(merge.added, 'paper')} added, ${count(merge.votesUpdated, 'vote')} updated.`);
@@ -46,15 +46,15 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
 async function refreshVotes(): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const digest = editor && digestOf(editor.document);
-  if (!editor || !digest) return inform('Open a Daily Papers digest to refresh its votes.');
+  if (!editor || !digest) return inform(vscode.l10n.t('Open a Daily Papers digest to refresh its votes.'));
   const cursor = editor.selection.active.line;
   const atCursor = digest.days.find((day) => day.date !== null && day.range.start.line <= cursor && cursor <= day.range.end.line);
   const dates = [...new Set((atCursor ? [atCursor] : digest.days).map((day) => day.date).filter((date): date is string => date !== null))];
-  if (dates.length === 0) return inform('This digest has no day with a valid date to refresh.');
+  if (dates.length === 0) return inform(vscode.l10n.t('This digest has no day with a valid date to refresh.'));
   const version = editor.document.version;
   const feed = await fetchDays(dates);
   if (!(feed instanceof Map)) return feed;
-  if (editor.document.version !== version) return inform('The digest changed while votes were fetched; run the command again.', 'warning');
+  if (editor.document.version !== version) return inform(vscode.l10n.t('The digest changed while votes were fetched; run the command again.'), 'warning');
   const eol = eolOf(editor.document);
   let updated = 0;
   let notOnFeed = 0;
@@ -66,7 +66,7 @@ async function refreshVotes(): Promise<string | undefined> {
     updated += refresh.updated;
     notOnFeed += refresh.notOnFeed;
   }
-  if (edits.length > 0 && !(await applyAsOneStep(editor, edits))) return inform('The digest changed while it was being updated; nothing was changed.', 'warning');
+  if (edits.length > 0 && !(await applyAsOneStep(editor, edits))) return inform(vscode.l10n.t('The digest changed while it was being updated; nothing was changed.'), 'warning');
   const missing = notOnFeed > 0 ? `, ${count(notOnFeed, 'paper')} not on Hugging Face` : '';
   return inform(`${count(updated, 'vote')} updated${missing}.`);
 }
@@ -76,7 +76,7 @@ async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string
   const settings = vscode.workspace.getConfiguration('dailyPapers.huggingFace');
   const endpoint = settings.get<string>('endpoint') || DEFAULT_ENDPOINT;
   const timeoutSeconds = settings.get<number>('timeoutSeconds') || DEFAULT_TIMEOUT_SECONDS;
-  const title = dates.length === 1 ? `Fetching the Hugging Face daily papers of ${dates[0]}` : `Fetching ${dates.length} days of Hugging Face daily papers`;
+  const title = dates.length === 1 ? vscode.l10n.t('Fetching the Hugging Face daily papers of {0}', dates[0]) : vscode.l10n.t('Fetching {0} days of Hugging Face daily papers', dates.length);
   try {
     return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
       const cancel = new AbortController();
@@ -94,8 +94,8 @@ async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string
     });
   } catch (error) {
     if (error instanceof FeedError && error.kind === 'cancelled') return undefined;
-    const message = error instanceof FeedError ? error.message : `Fetching from Hugging Face failed: ${String(error)}`;
-    void vscode.window.showErrorMessage(`${message} Nothing was changed.`);
+    const message = error instanceof FeedError ? error.message : vscode.l10n.t('Fetching from Hugging Face failed: {0}', String(error));
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} Nothing was changed.', message));
     return `${message} Nothing was changed.`;
   }
 }
@@ -106,8 +106,9 @@ function inform(message: string, level: 'information' | 'warning' = 'information
   return message;
 }
 
-function renderOptions(): FeedRenderOptions {
-  const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace').get<unknown>('summaryTemplate');
+/** The summary template of the digest's folder (the setting is resource-scoped). */
+function renderOptions(target: vscode.Uri): FeedRenderOptions {
+  const template = vscode.workspace.getConfiguration('dailyPapers.huggingFace', target).get<unknown>('summaryTemplate');
   const lines = Array.isArray(template) && template.every((line) => typeof line === 'string') ? template : DEFAULT_SUMMARY_TEMPLATE;
   return { summaryTemplate: lines };
 }
@@ -132,7 +133,7 @@ async function pickDate(): Promise<string | undefined> {
   const picker = vscode.window.createQuickPick();
   const recent = recentDates(new Date(), 7).map((date) => ({ label: date, description: weekday(date) }));
   picker.title = 'New Digest from Hugging Face';
-  picker.placeholder = 'Pick a day, or type one as YYYY-MM-DD';
+  picker.placeholder = vscode.l10n.t('Pick a day, or type one as YYYY-MM-DD');
   picker.items = recent;
   picker.onDidChangeValue((value) => {
     const typed = value.trim();

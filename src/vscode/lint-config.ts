@@ -82,7 +82,7 @@ export class LintConfiguration implements vscode.Disposable {
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
-      void vscode.window.showWarningMessage(`Daily Papers lint: ${problem}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Daily Papers lint: {0}', problem));
     }
   }
 

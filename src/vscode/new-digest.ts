@@ -31,7 +31,7 @@ export function registerNewDigest(context: vscode.ExtensionContext, index: Works
       if (!target) return undefined;
       if (await exists(target)) {
         await vscode.window.showTextDocument(target);
-        void vscode.window.showInformationMessage(`The digest for ${day} already exists.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('The digest for {0} already exists.', day));
         return target;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`## Daily Papers (${day})\n\n`));
@@ -45,10 +45,10 @@ export function registerNewDigest(context: vscode.ExtensionContext, index: Works
 
 function askDate(): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'New Daily Papers Digest',
-    prompt: 'Date of the digest (YYYY-MM-DD)',
+    title: vscode.l10n.t('New Daily Papers Digest'),
+    prompt: vscode.l10n.t('Date of the digest (YYYY-MM-DD)'),
     value: today(),
-    validateInput: (value) => (isRealDate(value.trim()) ? undefined : 'Enter a real date as YYYY-MM-DD'),
+    validateInput: (value) => (isRealDate(value.trim()) ? undefined : vscode.l10n.t('Enter a real date as YYYY-MM-DD')),
   }).then((value) => value?.trim());
 }
 
@@ -70,9 +70,9 @@ export async function digestUri(index: WorkspaceIndex, date: string): Promise<vs
     if (flat) return uri.with({ path: `${flat[1]}/${date}.md` });
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new digest' }) : folders[0];
+  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new digest') }) : folders[0];
   if (!folder) {
-    if (!folders.length) void vscode.window.showInformationMessage('Open a folder first: digests are created inside the workspace.');
+    if (!folders.length) void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: digests are created inside the workspace.'));
     return undefined;
   }
   return vscode.Uri.joinPath(folder.uri, year, month, `${day}.md`);

@@ -40,7 +40,7 @@ export function registerPaperCommands(context: vscode.ExtensionContext, index: W
   const withArxivId = (title: string, action: (id: string, target: Target) => unknown) =>
     withTarget(title, true, (target) => {
       if (target.id) return action(target.id, target);
-      void vscode.window.showInformationMessage(`“${target.paper?.title ?? 'This entry'}” has no arXiv link.`);
+      void vscode.window.showInformationMessage(target.paper ? vscode.l10n.t('“{0}” has no arXiv link.', target.paper.title) : vscode.l10n.t('This entry has no arXiv link.'));
     });
   const open = (url: string) => ui.openExternal(vscode.Uri.parse(url));
   let cursorOnPaper = false;
@@ -55,21 +55,21 @@ export function registerPaperCommands(context: vscode.ExtensionContext, index: W
     vscode.window.onDidChangeTextEditorSelection(updateCursorContext),
     vscode.window.onDidChangeActiveTextEditor(updateCursorContext),
     index.onDidChange(updateCursorContext),
-    vscode.commands.registerCommand('dailyPapers.paper.openOnArxiv', withArxivId('Open Paper on arXiv', (id) => open(arxivAbsUrl(id)))),
-    vscode.commands.registerCommand('dailyPapers.paper.openPdf', withArxivId('Open Paper PDF', (id) => open(arxivPdfUrl(id)))),
-    vscode.commands.registerCommand('dailyPapers.paper.openOnHuggingFace', withArxivId('Open Paper on Hugging Face', (id) => open(huggingFacePaperUrl(id)))),
+    vscode.commands.registerCommand('dailyPapers.paper.openOnArxiv', withArxivId(vscode.l10n.t('Open Paper on arXiv'), (id) => open(arxivAbsUrl(id)))),
+    vscode.commands.registerCommand('dailyPapers.paper.openPdf', withArxivId(vscode.l10n.t('Open Paper PDF'), (id) => open(arxivPdfUrl(id)))),
+    vscode.commands.registerCommand('dailyPapers.paper.openOnHuggingFace', withArxivId(vscode.l10n.t('Open Paper on Hugging Face'), (id) => open(huggingFacePaperUrl(id)))),
     vscode.commands.registerCommand(
       'dailyPapers.paper.copyArxivId',
-      withArxivId('Copy arXiv ID', async (id) => {
+      withArxivId(vscode.l10n.t('Copy arXiv ID'), async (id) => {
         await vscode.env.clipboard.writeText(id);
-        vscode.window.setStatusBarMessage(`Copied arXiv ID ${id}`, 3000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied arXiv ID {0}', id), 3000);
       }),
     ),
     vscode.commands.registerCommand(
       'dailyPapers.paper.copyBibtex',
-      withArxivId('Copy BibTeX', async (id, { paper }) => {
+      withArxivId(vscode.l10n.t('Copy BibTeX'), async (id, { paper }) => {
         if (!paper) {
-          void vscode.window.showInformationMessage(`arXiv ${id} is not in the digests of this workspace: BibTeX needs its title and authors.`);
+          void vscode.window.showInformationMessage(vscode.l10n.t('arXiv {0} is not in the digests of this workspace: BibTeX needs its title and authors.', id));
           return;
         }
         await vscode.env.clipboard.writeText(digestService.bibtexEntry({ id, title: paper.title, authors: paper.authors, namesLeftOut: paper.namesLeftOut }));
@@ -78,12 +78,12 @@ export function registerPaperCommands(context: vscode.ExtensionContext, index: W
     ),
     vscode.commands.registerCommand(
       'dailyPapers.paper.copyMarkdownLink',
-      withTarget('Copy Markdown Link', false, ({ id, paper }) =>
+      withTarget(vscode.l10n.t('Copy Markdown Link'), false, ({ id, paper }) =>
         vscode.env.clipboard.writeText(paper ? markdownLink(paper.title, paper.id, paper.url) : markdownLink(`arXiv ${id}`, id, null)),
       ),
     ),
     vscode.commands.registerCommand('dailyPapers.goToPaper', async () => {
-      const paper = await pickPaper(index, ui, 'Go to Paper', false);
+      const paper = await pickPaper(index, ui, vscode.l10n.t('Go to Paper'), false);
       if (paper) await showEntry(paper);
     }),
     vscode.commands.registerCommand('dailyPapers.day.openDigest', async (node?: unknown) => {

@@ -18,7 +18,7 @@ export async function pickPaper(index: WorkspaceIndex, ui: HostUi, title: string
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.busy = true;
-  pick.placeholder = 'Loading the papers of the workspace…';
+  pick.placeholder = vscode.l10n.t('Loading the papers of the workspace…');
   const chosen = new Promise<PaperItem | undefined>((resolve) => {
     pick.onDidAccept(() => {
       resolve(pick.selectedItems[0]);
@@ -33,10 +33,10 @@ export async function pickPaper(index: WorkspaceIndex, ui: HostUi, title: string
   await index.settle();
   const items: PaperItem[] = paperChoices(index.papers(), { withIdOnly });
   if (items.length) {
-    pick.placeholder = 'Type words of a title, an author’s name or an arXiv ID';
+    pick.placeholder = vscode.l10n.t('Type words of a title, an author’s name or an arXiv ID');
   } else {
-    pick.placeholder = withIdOnly ? 'No papers with an arXiv link in this workspace yet' : 'No papers in this workspace yet';
-    items.push({ label: '$(new-file) New Digest…', description: 'create a day’s digest', alwaysShow: true });
+    pick.placeholder = withIdOnly ? vscode.l10n.t('No papers with an arXiv link in this workspace yet') : vscode.l10n.t('No papers in this workspace yet');
+    items.push({ label: `$(new-file) ${vscode.l10n.t('New Digest…')}`, description: vscode.l10n.t('create a day’s digest'), alwaysShow: true });
   }
   pick.items = items;
   pick.busy = false;

@@ -25,7 +25,7 @@ export function registerSymbols(context: vscode.ExtensionContext, service: Works
 
 function provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
   const digest = digestOf(document);
-  return digest ? digestService.documentSymbols(digest).map(toDocumentSymbol) : undefined;
+  return digest ? digestService.documentSymbols(digest, { locale: vscode.env.language }).map(toDocumentSymbol) : undefined;
 }
 
 async function provideWorkspaceSymbols(service: WorkspaceIndexService, query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {

@@ -53,7 +53,7 @@ export function registerWorkspaceIndex(context: vscode.ExtensionContext, progres
   const indexWithProgress = async (work: () => Promise<void>): Promise<void> => {
     setState('indexing');
     try {
-      await vscode.window.withProgress({ location: { viewId: progressViewId }, title: 'Indexing digests' }, work);
+      await vscode.window.withProgress({ location: { viewId: progressViewId }, title: vscode.l10n.t('Indexing digests') }, work);
     } finally {
       if (!index.isBuilding) setState('ready');
     }

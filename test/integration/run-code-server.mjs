@@ -3,13 +3,15 @@
 // Node extension host of code-server, with this repository loaded as a development extension
 // and a fresh copy of test/fixtures/workspace/ open. Exits with the tests' result.
 //
-// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs] [--host node|web]
+// usage: node test/integration/run-code-server.mjs [--timeout SECONDS] [--verbose] [--discard-logs] [--restricted] [--host node|web]
+// --restricted runs test/integration/restricted/ instead, with workspace trust on and the folder not
+// trusted: the window is in restricted mode, as for a folder a user has not trusted.
 // --host web runs the suites that apply to the web worker extension host there, against the
 // packaged extension, in Restricted Mode (test/integration/web/run-web-host.mjs).
 // A failed run keeps its code-server and browser logs in test-results/<run name>/ unless --discard-logs.
 // Environment variables named DAILY_PAPERS_* reach the extension host, e.g.
 // DAILY_PAPERS_TEST_GREP=Activation runs only the tests whose title matches.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureConsole, launchBrowser, workbenchUrl } from '../../scripts/e2e/browser.mjs';
@@ -27,8 +29,12 @@ const timeoutSeconds = argv.includes('--timeout') ? Number(argv[argv.indexOf('--
 if (!(timeoutSeconds > 0)) throw new Error('--timeout needs a number of seconds');
 const verbose = argv.includes('--verbose');
 const keepLogs = !argv.includes('--discard-logs');
+const restricted = argv.includes('--restricted');
+/** Trust on, never asked: the folder stays untrusted and the window opens in restricted mode. */
+const RESTRICTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false };
 const host = argv.includes('--host') ? argv[argv.indexOf('--host') + 1] : 'node';
 if (host !== 'node' && host !== 'web') throw new Error('--host is node or web');
+if (restricted && host === 'web') throw new Error('--restricted runs in the Node extension host; --host web is in Restricted Mode already');
 
 await runDriver(async (session) => {
   if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: run \`npm run build\` first`);
@@ -37,9 +43,13 @@ await runDriver(async (session) => {
   if (host === 'web') return runInWebHost(session, tools, { verbose, keepLogs });
   const startedAt = Date.now();
 
-  const run = createRunFolder(session, 'it', path.join(repoRoot, 'test', 'fixtures', 'workspace'));
+  const run = createRunFolder(session, restricted ? 'it-restricted' : 'it', path.join(repoRoot, 'test', 'fixtures', 'workspace'));
   if (keepLogs) keepLogsIfFailed(session, run, path.join(repoRoot, 'test-results'));
-  const server = await startCodeServer(session, tools, run, { testDriver: true });
+  if (restricted) {
+    const settingsFile = path.join(run.userData, 'User', 'settings.json');
+    writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), ...RESTRICTED_SETTINGS }, null, 2));
+  }
+  const server = await startCodeServer(session, tools, run, { testDriver: true, workspaceTrust: restricted });
   const browser = await launchBrowser(session, run);
   const page = await browser.newPage();
 
@@ -55,7 +65,7 @@ await runDriver(async (session) => {
   await page.goto(workbenchUrl(server, run.workspace, {
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: testsEntry,
-    extensionEnvironment: JSON.stringify(dailyPapersEnv()),
+    extensionEnvironment: JSON.stringify({ ...dailyPapersEnv(), ...(restricted ? { DAILY_PAPERS_TEST_SUITE: 'restricted' } : {}) }),
   }));
   const code = await extensionHostExit;
   await pageConsole.flushed();

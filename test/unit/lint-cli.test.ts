@@ -31,7 +31,7 @@ interface SarifLog {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; helpUri: string; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    tool: { driver: { name: string; rules: { id: string; helpUri?: string; help: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
     results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: unknown }[] }[];
     originalUriBaseIds: Record<string, { uri: string }>;
   }[];
@@ -100,7 +100,7 @@ describe('daily-papers lint: formats', () => {
     expect(Object.keys(rows[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'code', 'name', 'severity', 'message']);
   });
 
-  it('sarif is a SARIF 2.1.0 log with every rule, its documentation link, and the results', async () => {
+  it('sarif is a SARIF 2.1.0 log with every rule, where its documentation is, and the results', async () => {
     const dir = folder({ 'my digest.md': WITH_ERROR });
     const run = await cli(['lint', '--format=sarif'], dir);
     expect(run.code).toBe(1);
@@ -111,7 +111,9 @@ describe('daily-papers lint: formats', () => {
     expect(sarifRun.tool.driver.name).toBe('daily-papers');
     expect(sarifRun.tool.driver.rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.code));
     const dp013 = sarifRun.tool.driver.rules.find((rule) => rule.id === 'DP013')!;
-    expect(dp013.helpUri).toMatch(/\/docs\/rules\.md#dp013$/);
+    expect(dp013.help.text).toMatch(/ See docs\/rules\.md#dp013\.$/);
+    expect(dp013.help.markdown).toMatch(/^\*\*DP013 paper-id-invalid\*\*: /);
+    expect(dp013.helpUri).toBeUndefined();
     expect(dp013.defaultConfiguration).toEqual({ enabled: true, level: 'error' });
     const result = sarifRun.results.find((r) => r.ruleId === 'DP013')!;
     expect(result.level).toBe('error');

@@ -4,6 +4,7 @@ import { arxivAbsUrl } from '../arxiv';
 import type { Authors, Media, PaperEntry, SummaryBullet } from '../model';
 import { escapeHtml, showUnshowable } from './escape';
 import { renderBulletHtml, renderTitleHtml } from './inline';
+import { english, type Translate } from '../l10n';
 import type { RenderDiagnostic } from './render-types';
 import { safeMediaUrl, safeUrl } from './urls';
 
@@ -11,45 +12,45 @@ import { safeMediaUrl, safeUrl } from './urls';
 export const AUTHORS_SHOWN = 8;
 
 /** Everything of the card's `<article>` after its `data-line` and `data-index`, which change when lines move. */
-export function renderCardRest(paper: PaperEntry, key: string, diagnostics: readonly RenderDiagnostic[]): string {
+export function renderCardRest(paper: PaperEntry, key: string, diagnostics: readonly RenderDiagnostic[], t: Translate = english): string {
   const id = paper.id !== null ? ` data-arxiv-id="${escapeHtml(paper.id)}"` : '';
   const votes = paper.votes?.value ?? null;
   const inner =
-    renderMedia(paper.media) +
+    renderMedia(paper.media, t) +
     '<div class="paper-body">' +
-    renderTitle(paper) +
-    `<div class="paper-meta">${renderVotes(paper)}${paper.id !== null ? ` <span class="arxiv-id">${escapeHtml(paper.id)}</span>` : ''}</div>` +
-    renderAuthors(paper.authors) +
+    renderTitle(paper, t) +
+    `<div class="paper-meta">${renderVotes(paper, t)}${paper.id !== null ? ` <span class="arxiv-id">${escapeHtml(paper.id)}</span>` : ''}</div>` +
+    renderAuthors(paper.authors, t) +
     renderSummary(paper.summary) +
     renderBadges(diagnostics) +
     '</div>';
   return showUnshowable(` data-key="${escapeHtml(key)}"${id} data-votes="${votes ?? -1}">${inner}</article>`);
 }
 
-function renderTitle(paper: PaperEntry): string {
-  const title = paper.title.trim() === '' ? '<span class="untitled">(untitled)</span>' : renderTitleHtml(paper.title);
+function renderTitle(paper: PaperEntry, t: Translate): string {
+  const title = paper.title.trim() === '' ? `<span class="untitled">${escapeHtml(t('preview.untitled'))}</span>` : renderTitleHtml(paper.title);
   const href = paper.id !== null ? arxivAbsUrl(paper.id) : paper.url !== null ? safeUrl(paper.url) : null;
   if (href === null) return `<h3 class="paper-title">${title}</h3>`;
   const idAttribute = paper.id !== null ? ` data-arxiv-id="${escapeHtml(paper.id)}"` : '';
   return `<h3 class="paper-title"><a class="paper-link" href="${escapeHtml(href)}"${idAttribute} rel="noreferrer noopener">${title}</a></h3>`;
 }
 
-function renderVotes(paper: PaperEntry): string {
-  if (paper.votes === null) return '<span class="votes votes-missing" title="No Vote line">▲ –</span>';
+function renderVotes(paper: PaperEntry, t: Translate): string {
+  if (paper.votes === null) return `<span class="votes votes-missing" title="${escapeHtml(t('preview.noVoteLine'))}">▲ –</span>`;
   if (paper.votes.value === null) return `<span class="votes votes-invalid" title="Vote: ${escapeHtml(paper.votes.raw)}">▲ ${escapeHtml(paper.votes.raw) || '–'}</span>`;
-  return `<span class="votes" title="${paper.votes.value} votes">▲${paper.votes.value}</span>`;
+  return `<span class="votes" title="${escapeHtml(t('preview.votes', paper.votes.value))}">▲${paper.votes.value}</span>`;
 }
 
-function renderMedia(media: Media | null): string {
+function renderMedia(media: Media | null, t: Translate): string {
   if (media === null) return '';
   const url = safeMediaUrl(media.url);
   if (url === null) {
-    const shown = media.url.trim() === '' ? '(empty URL)' : media.url;
-    return `<div class="paper-media media-blocked"><span>Media not shown (only https is loaded): <code>${escapeHtml(shown)}</code></span></div>`;
+    const shown = media.url.trim() === '' ? t('preview.emptyUrl') : media.url;
+    return `<div class="paper-media media-blocked"><span>${escapeHtml(t('preview.mediaBlocked'))} <code>${escapeHtml(shown)}</code></span></div>`;
   }
   const src = escapeHtml(url);
   if (media.form === 'html-iframe') {
-    return `<div class="paper-media media-link"><a href="${src}" rel="noreferrer noopener">Open the embedded video</a></div>`;
+    return `<div class="paper-media media-link"><a href="${src}" rel="noreferrer noopener">${escapeHtml(t('preview.embeddedVideo'))}</a></div>`;
   }
   if (media.kind === 'video') {
     return `<div class="paper-media"><video controls preload="none" muted src="${src}"></video></div>`;
@@ -57,15 +58,15 @@ function renderMedia(media: Media | null): string {
   return `<div class="paper-media"><img loading="lazy" src="${src}" alt=""></div>`;
 }
 
-function renderAuthors(authors: Authors | null): string {
+function renderAuthors(authors: Authors | null, t: Translate): string {
   if (authors === null) return '';
   const names = authors.names.map(escapeHtml);
-  const others = authors.namesLeftOut ? ' <span class="authors-others">and others</span>' : '';
+  const others = authors.namesLeftOut ? ` <span class="authors-others">${escapeHtml(t('preview.andOthers'))}</span>` : '';
   if (names.length <= AUTHORS_SHOWN) return `<div class="paper-authors">${names.join(', ')}${others}</div>`;
   const rest = names.slice(AUTHORS_SHOWN);
   return (
     `<div class="paper-authors">${names.slice(0, AUTHORS_SHOWN).join(', ')}` +
-    `<details class="more-authors"><summary>and ${rest.length} more</summary><span>, ${rest.join(', ')}</span></details>${others}</div>`
+    `<details class="more-authors"><summary>${escapeHtml(t('preview.andMore', rest.length))}</summary><span>, ${rest.join(', ')}</span></details>${others}</div>`
   );
 }
 

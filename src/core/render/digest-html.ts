@@ -3,6 +3,7 @@
  * as sections and cards that a live page can patch one card at a time.
  */
 
+import { translator, type MessageKey, type Translate } from '../l10n';
 import type { DaySection, Digest, PaperEntry } from '../model';
 import { renderCardRest } from './card';
 import { escapeHtml, showUnshowable } from './escape';
@@ -13,6 +14,8 @@ export interface RenderOptions {
   diagnostics?: readonly RenderDiagnostic[];
   /** Keeps the markup of unchanged cards between renders of the same document. */
   cache?: CardCache;
+  /** The language of the page's own words (BCP 47, such as `ko`); English when absent. */
+  locale?: string;
 }
 
 /** Markup of the cards of the last render, by everything that goes into a card. */
@@ -42,25 +45,25 @@ interface CachedCard {
   hash: string;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function renderDigestParts(digest: Digest, options: RenderOptions = {}): RenderedDigest {
   const diagnostics = diagnosticsByPaper(digest, options.diagnostics ?? []);
   const cache = options.cache ?? new CardCache();
+  const t = translator(options.locale);
   const dayKeys = new Map<string, number>();
   const sections: RenderedSection[] = [];
   let paperCount = 0;
   if (digest.orphanPapers.length > 0) {
-    const cards = renderCards(digest.orphanPapers, diagnostics, cache);
-    sections.push({ key: 'outside', line: null, headerHtml: orphanHeader(digest.orphanPapers), cards });
+    const cards = renderCards(digest.orphanPapers, diagnostics, cache, t);
+    sections.push({ key: 'outside', line: null, headerHtml: orphanHeader(digest.orphanPapers, t), cards });
     paperCount += cards.length;
   }
   for (const day of digest.days) {
     const name = day.normalizedDateText ?? day.dateText;
     const repeat = dayKeys.get(name) ?? 0;
     dayKeys.set(name, repeat + 1);
-    const cards = renderCards(day.papers, diagnostics, cache);
-    sections.push({ key: showUnshowable(`day:${name}#${repeat}`), line: day.headingRange.start.line, headerHtml: showUnshowable(dayHeader(day)), cards });
+    const cards = renderCards(day.papers, diagnostics, cache, t);
+    sections.push({ key: showUnshowable(`day:${name}#${repeat}`), line: day.headingRange.start.line, headerHtml: showUnshowable(dayHeader(day, t)), cards });
     paperCount += cards.length;
   }
   cache.endRender();
@@ -85,7 +88,7 @@ export function sectionHtml(section: RenderedSection): string {
   return `<section class="day"${line} data-key="${escapeHtml(section.key)}">${section.headerHtml}<div class="cards">${cards}</div></section>`;
 }
 
-function renderCards(papers: readonly PaperEntry[], diagnostics: Map<PaperEntry, RenderDiagnostic[]>, cache: CardCache): RenderedCard[] {
+function renderCards(papers: readonly PaperEntry[], diagnostics: Map<PaperEntry, RenderDiagnostic[]>, cache: CardCache, t: Translate): RenderedCard[] {
   const keys = new Map<string, number>();
   return papers.map((paper, index) => {
     const base = paper.id !== null ? `id:${paper.id}` : `title:${paper.title}`;
@@ -93,16 +96,17 @@ function renderCards(papers: readonly PaperEntry[], diagnostics: Map<PaperEntry,
     keys.set(base, repeat + 1);
     const key = showUnshowable(`${base}#${repeat}`);
     const problems = diagnostics.get(paper) ?? [];
-    const { rest, hash } = cache.get(signatureOf(paper, key, problems), () => renderCardRest(paper, key, problems));
+    const { rest, hash } = cache.get(signatureOf(paper, key, problems, t), () => renderCardRest(paper, key, problems, t));
     const line = paper.headingRange.start.line;
     return { key, hash, line, html: `<article class="paper" data-line="${line}" data-index="${index}" data-hash="${hash}"${rest}` };
   });
 }
 
 /** Everything the card's markup depends on, apart from its position. */
-function signatureOf(paper: PaperEntry, key: string, problems: readonly RenderDiagnostic[]): string {
+function signatureOf(paper: PaperEntry, key: string, problems: readonly RenderDiagnostic[], t: Translate): string {
   return JSON.stringify([
     key,
+    t('preview.andOthers'),
     paper.title,
     paper.url,
     paper.id,
@@ -115,24 +119,24 @@ function signatureOf(paper: PaperEntry, key: string, problems: readonly RenderDi
   ]);
 }
 
-function dayHeader(day: DaySection): string {
+function dayHeader(day: DaySection, t: Translate): string {
   const votes = day.papers.reduce((sum, paper) => sum + (paper.votes?.value ?? 0), 0);
   const date = day.date ?? day.normalizedDateText ?? day.dateText;
-  const time = day.date !== null ? `<time datetime="${day.date}">${day.date}</time> <span class="weekday">${weekdayOf(day.date)}</span>` : escapeHtml(date || day.headingText);
-  return `<header class="day-header"><h2>${time}</h2><p class="day-stats">${countOf(day.papers.length, 'paper')} · ▲${votes}</p></header>`;
+  const time = day.date !== null ? `<time datetime="${day.date}">${day.date}</time> <span class="weekday">${escapeHtml(weekdayOf(day.date, t))}</span>` : escapeHtml(date || day.headingText);
+  return `<header class="day-header"><h2>${time}</h2><p class="day-stats">${escapeHtml(countOf(day.papers.length, t))} · ▲${votes}</p></header>`;
 }
 
-function orphanHeader(papers: readonly PaperEntry[]): string {
-  return `<header class="day-header"><h2>Papers outside a day section</h2><p class="day-stats">${countOf(papers.length, 'paper')}</p></header>`;
+function orphanHeader(papers: readonly PaperEntry[], t: Translate): string {
+  return `<header class="day-header"><h2>${escapeHtml(t('preview.outside'))}</h2><p class="day-stats">${escapeHtml(countOf(papers.length, t))}</p></header>`;
 }
 
-function weekdayOf(date: string): string {
+function weekdayOf(date: string, t: Translate): string {
   const [year, month, day] = date.split('-').map(Number);
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return t(`weekday.${new Date(Date.UTC(year, month - 1, day)).getUTCDay()}` as MessageKey);
 }
 
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function countOf(n: number, t: Translate): string {
+  return n === 1 ? t('preview.onePaper') : t('preview.papers', n);
 }
 
 function diagnosticsByPaper(digest: Digest, diagnostics: readonly RenderDiagnostic[]): Map<PaperEntry, RenderDiagnostic[]> {

@@ -11,7 +11,7 @@ export const dayHeadingMissing: Rule = {
     for (const paper of context.digest.orphanPapers) {
       context.report({
         range: paper.headingRange,
-        message: 'Paper entry outside any day section; expected a `## Daily Papers (YYYY-MM-DD)` heading above it.',
+        message: context.t('DP001.orphan'),
       });
     }
   },

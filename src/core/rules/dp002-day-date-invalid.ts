@@ -1,6 +1,6 @@
 import type { DaySection } from '../model';
 import { quote } from './helpers';
-import type { Fix, Rule } from './rule';
+import type { Fix, Rule, RuleContext } from './rule';
 
 /** What may surround the date in a heading that is safe to rewrite: the words and punctuation only. */
 const PREFIX_ONLY = /^daily[ \t_-]*papers?[ \t]*[(:\-–—,]?[ \t]*$/i;
@@ -20,7 +20,7 @@ export const dayDateInvalid: Rule = {
       if (day.headingStyle === 'canonical') {
         context.report({
           range: day.dateRange,
-          message: `${quote(day.dateText)} is not a calendar date; expected a real day written YYYY-MM-DD.`,
+          message: context.t('DP002.notCalendarDate', quote(day.dateText)),
         });
         continue;
       }
@@ -28,9 +28,9 @@ export const dayDateInvalid: Rule = {
       context.report({
         range: day.headingRange,
         message: expected
-          ? `Day heading ${quote(written)} is not in the standard form; expected ${quote(expected)}.`
-          : `Day heading ${quote(written)} does not name a calendar date; expected \`## Daily Papers (YYYY-MM-DD)\` with a real day.`,
-        fix: expected && isUnambiguous(day) ? rewriteHeading(day, expected, context.line(day.headingRange.start.line)) : undefined,
+          ? context.t('DP002.notStandard', quote(written), quote(expected))
+          : context.t('DP002.noDate', quote(written)),
+        fix: expected && isUnambiguous(day) ? rewriteHeading(day, expected, context) : undefined,
       });
     }
   },
@@ -44,7 +44,8 @@ function isUnambiguous(day: DaySection): boolean {
   return PREFIX_ONLY.test(heading.slice(0, dateAt)) && SUFFIX_ONLY.test(heading.slice(dateAt + day.dateText.length));
 }
 
-function rewriteHeading(day: DaySection, expected: string, line: string): Fix {
+function rewriteHeading(day: DaySection, expected: string, context: RuleContext): Fix {
+  const line = context.line(day.headingRange.start.line);
   const range = { start: { line: day.headingRange.start.line, character: 0 }, end: { line: day.headingRange.start.line, character: line.length } };
-  return { description: `Rewrite as ${expected}`, edits: [{ range, newText: expected }] };
+  return { description: context.t('DP002.fix', expected), edits: [{ range, newText: expected }] };
 }

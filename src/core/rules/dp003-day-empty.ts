@@ -12,7 +12,7 @@ export const dayEmpty: Rule = {
       if (day.papers.length > 0) continue;
       context.report({
         range: day.headingRange,
-        message: `Day section ${day.date ?? day.dateText} has no papers; expected \`### [Title](https://arxiv.org/abs/ID)\` entries before the next heading.`,
+        message: context.t('DP003.empty', day.date ?? day.dateText),
       });
     }
   },

@@ -22,20 +22,22 @@ export const dayDuplicate: Rule = {
       const otherFiles: RelatedLocation[] = elsewhere.map((location) => ({
         uri: location.uri,
         range: location.range,
-        message: `${date} also appears here`,
+        message: context.t('DP004.related', date),
       }));
       sections.forEach((day, index) => {
         if (index === 0 && otherFiles.length === 0) return;
         const others: RelatedLocation[] = sections
           .filter((other) => other !== day)
-          .map((other) => ({ uri: context.uri, range: other.headingRange, message: `${date} also appears here` }));
-        const where =
+          .map((other) => ({ uri: context.uri, range: other.headingRange, message: context.t('DP004.related', date) }));
+        const message =
           index > 0
-            ? `again (first at line ${lineNumberOf(sections[0].headingRange)})`
-            : `in ${otherFiles.length === 1 ? 'another file' : `${otherFiles.length} other files`}`;
+            ? context.t('DP004.again', date, lineNumberOf(sections[0].headingRange))
+            : otherFiles.length === 1
+              ? context.t('DP004.anotherFile', date)
+              : context.t('DP004.otherFiles', date, otherFiles.length);
         context.report({
           range: day.headingRange,
-          message: `Day ${date} appears ${where}; expected one section per date.`,
+          message,
           related: [...others, ...otherFiles],
         });
       });

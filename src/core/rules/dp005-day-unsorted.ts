@@ -20,8 +20,8 @@ export const dayUnsorted: Rule = {
         if (previous && above !== null && votes > above) {
           context.report({
             range: paper.votes!.range,
-            message: `Vote ${votes} comes after a paper with ${above}; expected the day's papers in descending vote order.`,
-            related: [{ uri: context.uri, range: previous.votes!.range, message: `the paper above has ${above} votes` }],
+            message: context.t('DP005.unsorted', votes, above),
+            related: [{ uri: context.uri, range: previous.votes!.range, message: context.t('DP005.related', above) }],
             fix: sortDay(day, context),
           });
           break;
@@ -58,7 +58,7 @@ function sortDay(day: DaySection, context: RuleContext): Fix | undefined {
   const newText = order.map((index, k) => text.slice(starts[index], ends[index]) + (k < gaps.length ? gaps[k] : '')).join('');
   const last = papers[papers.length - 1];
   return {
-    description: 'Sort the papers of this day by votes',
+    description: context.t('DP005.fix'),
     edits: [{ range: { start: { line: papers[0].range.start.line, character: 0 }, end: last.range.end }, newText }],
   };
 }

@@ -14,7 +14,7 @@ export const paperHeadingNotLink: Rule = {
         if (paper.titleStyle === 'link') continue;
         context.report({
           range: paper.headingRange,
-          message: `Paper heading ${quote(paper.headingText)} is not a link; expected \`### [Title](https://arxiv.org/abs/ID)\`.`,
+          message: context.t('DP010.notLink', quote(paper.headingText)),
         });
       }
     }

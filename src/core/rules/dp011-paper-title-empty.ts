@@ -12,7 +12,7 @@ export const paperTitleEmpty: Rule = {
       if (paper.titleStyle !== 'link' || paper.title !== '') continue;
       context.report({
         range: paper.headingRange,
-        message: 'Paper title is empty; expected the title inside the brackets: `### [Title](url)`.',
+        message: context.t('DP011.empty'),
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { Translate } from '../l10n';
 import { arxivAbsUrl, type ArxivReference } from '../arxiv';
 import { quote } from './helpers';
 import type { Rule } from './rule';
@@ -17,8 +18,8 @@ export const paperUrlNotCanonical: Rule = {
       const canonical = arxivAbsUrl(id);
       context.report({
         range: paper.urlRange,
-        message: `${quote(url)} is ${describe(paper.arxiv)}; expected ${quote(canonical)}.`,
-        fix: { description: `Replace with ${canonical}`, edits: [{ range: paper.urlRange, newText: canonical }] },
+        message: describe(paper.arxiv, quote(url), quote(canonical), context.t),
+        fix: { description: context.t('fix.replaceWith', canonical), edits: [{ range: paper.urlRange, newText: canonical }] },
       });
     }
   },
@@ -31,17 +32,17 @@ function isCanonical(url: string, id: string): boolean {
   return url.length === ABS_PREFIX.length + id.length && url.startsWith(ABS_PREFIX) && url.endsWith(id);
 }
 
-function describe(arxiv: ArxivReference): string {
+function describe(arxiv: ArxivReference, url: string, canonical: string, t: Translate): string {
   switch (arxiv.form) {
     case 'pdf':
-      return 'a PDF link';
+      return t('DP012.pdf', url, canonical);
     case 'huggingface':
-      return 'a Hugging Face papers link';
+      return t('DP012.huggingFace', url, canonical);
     case 'relative-papers':
-      return 'a relative link that only works on huggingface.co';
+      return t('DP012.relative', url, canonical);
     default:
-      if (arxiv.version !== null) return `a link to version ${arxiv.version}`;
-      if (arxiv.insecure) return 'an http: link';
-      return 'not the canonical abstract link';
+      if (arxiv.version !== null) return t('DP012.version', url, canonical, arxiv.version);
+      if (arxiv.insecure) return t('DP012.insecure', url, canonical);
+      return t('DP012.other', url, canonical);
   }
 }

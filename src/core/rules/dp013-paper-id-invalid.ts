@@ -17,8 +17,10 @@ export const paperIdInvalid: Rule = {
         range,
         message:
           paper.arxiv === null
-            ? `${url ? quote(url) : 'The empty link'} is not an arXiv or Hugging Face paper link; expected \`https://arxiv.org/abs/ID\`.`
-            : `${quote(paper.arxiv.id)} is not a valid arXiv id; expected YYMM.NNNNN (or YYMM.NNNN before 2015).`,
+            ? url
+              ? context.t('DP013.notPaperLink', quote(url))
+              : context.t('DP013.emptyLink')
+            : context.t('DP013.invalidId', quote(paper.arxiv.id)),
       });
     }
   },

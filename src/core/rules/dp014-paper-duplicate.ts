@@ -38,16 +38,19 @@ export const paperDuplicate: Rule = {
         const related: RelatedLocation[] = [
           ...occurrences
             .filter((other) => other !== occurrence)
-            .map((other) => ({ uri: context.uri, range: other.paper.headingRange, message: `${id} also listed here` })),
-          ...elsewhere.map((location) => ({ uri: location.uri, range: location.range, message: `${id} also listed here` })),
+            .map((other) => ({ uri: context.uri, range: other.paper.headingRange, message: context.t('DP014.related', id) })),
+          ...elsewhere.map((location) => ({ uri: location.uri, range: location.range, message: context.t('DP014.related', id) })),
         ];
-        const where =
+        const first = lineNumberOf(occurrences[0].paper.headingRange);
+        const message =
           index > 0
-            ? `${sameDay ? 'again on the same day' : 'on another day'} (first at line ${lineNumberOf(occurrences[0].paper.headingRange)})`
-            : `in ${elsewhere.length === 1 ? 'another file' : `${elsewhere.length} other files`}`;
+            ? context.t(sameDay ? 'DP014.sameDay' : 'DP014.anotherDay', id, first)
+            : elsewhere.length === 1
+              ? context.t('DP014.anotherFile', id)
+              : context.t('DP014.otherFiles', id, elsewhere.length);
         context.report({
           range: occurrence.paper.headingRange,
-          message: `Paper ${id} is listed ${where}; expected each paper once.`,
+          message,
           related,
           severity: sameDay ? 'error' : 'warning',
         });

@@ -14,14 +14,14 @@ export const mediaMissing: Rule = {
       if (media === null) {
         context.report({
           range: paper.headingRange,
-          message: 'No image or video in this entry; expected `![](thumbnail URL)` or a `[Watch Video](…)` block below the heading.',
+          message: context.t('DP020.missing'),
         });
       } else if (media.form === 'empty-link' && media.kind === 'image' && media.url !== '') {
         const image = `![](${media.url})`;
         context.report({
           range: media.range,
-          message: `${quote(`[](${media.url})`)} is an empty link and shows no image; expected ${quote(image)}.`,
-          fix: { description: `Replace with ${image}`, edits: [{ range: media.range, newText: image }] },
+          message: context.t('DP020.emptyLink', quote(`[](${media.url})`), quote(image)),
+          fix: { description: context.t('fix.replaceWith', image), edits: [{ range: media.range, newText: image }] },
         });
       }
     }

@@ -16,8 +16,8 @@ export const mediaUrlRelative: Rule = {
         const absolute = `https://huggingface.co${media.url}`;
         context.report({
           range: media.urlRange,
-          message: `Media URL ${quote(media.url)} is relative and breaks outside huggingface.co; expected ${quote(absolute)}.`,
-          fix: { description: 'Prefix https://huggingface.co', edits: rewriteMediaUrl(media, absolute, context) },
+          message: context.t('DP021.relative', quote(media.url), quote(absolute)),
+          fix: { description: context.t('DP021.fix'), edits: rewriteMediaUrl(media, absolute, context) },
         });
       }
     }

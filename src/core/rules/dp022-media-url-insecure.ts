@@ -16,8 +16,8 @@ export const mediaUrlInsecure: Rule = {
         const secure = `https://${media.url.slice(7)}`;
         context.report({
           range: media.urlRange,
-          message: `Media URL ${quote(media.url)} uses http:; expected https:.`,
-          fix: { description: 'Use https:', edits: rewriteMediaUrl(media, secure, context) },
+          message: context.t('DP022.insecure', quote(media.url)),
+          fix: { description: context.t('DP022.fix'), edits: rewriteMediaUrl(media, secure, context) },
         });
       }
     }

@@ -1,3 +1,4 @@
+import type { Translate } from '../l10n';
 import type { Media, PaperEntry } from '../model';
 import { isVideoUrl } from '../parser/parse-media';
 import { canonicalVideoBlock, quote } from './helpers';
@@ -16,29 +17,29 @@ export const mediaVideoMalformed: Rule = {
     for (const paper of context.papers) {
       const media = paper.media;
       if (media === null) continue;
-      const problem = describe(media);
+      const problem = describe(media, context.t);
       if (problem === null) continue;
       context.report({
         range: media.range,
-        message: `${problem}; expected \`[Watch Video](url)\` followed by the \`<div><video controls src="url" muted="false"></video></div>\` line.`,
+        message: context.t('DP023.malformed', problem),
         fix: canonicalFix(paper, media, context),
       });
     }
   },
 };
 
-function describe(media: Media): string | null {
+function describe(media: Media, t: Translate): string | null {
   switch (media.form) {
     case 'watch-video-bare':
-      return '`[Watch Video]` is not followed by `(url)`, so Markdown shows the URL as text';
+      return t('DP023.bare');
     case 'image-video':
-      return `A video file inside image syntax (${quote(media.url)}) shows as a broken image`;
+      return t('DP023.imageVideo', quote(media.url));
     case 'html-video':
-      return 'A raw `<video>` element is not the digest video form';
+      return t('DP023.htmlVideo');
     case 'html-iframe':
-      return 'A raw `<iframe>` is not the digest video form';
+      return t('DP023.htmlIframe');
     case 'empty-link':
-      return media.kind === 'video' ? `${quote(`[](${media.url})`)} is an empty link and shows nothing` : null;
+      return media.kind === 'video' ? t('DP023.emptyLink', quote(`[](${media.url})`)) : null;
     default:
       return null;
   }
@@ -56,7 +57,7 @@ function canonicalFix(paper: PaperEntry, media: Media, context: RuleContext): Fi
     end = player.range.end;
   }
   return {
-    description: 'Rewrite as the [Watch Video] link and player line',
+    description: context.t('DP023.fix'),
     edits: [{ range: { start: media.range.start, end }, newText: canonicalVideoBlock(url, context.eol) }],
   };
 }

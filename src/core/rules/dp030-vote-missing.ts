@@ -12,7 +12,7 @@ export const voteMissing: Rule = {
       if (paper.votes !== null) continue;
       context.report({
         range: paper.headingRange,
-        message: 'No `Vote:` line in this entry; expected `Vote: N` between the media and the `Authors:` line.',
+        message: context.t('DP030.missing'),
       });
     }
   },

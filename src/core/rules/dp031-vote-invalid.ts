@@ -14,15 +14,15 @@ export const voteInvalid: Rule = {
       if (votes === null || votes.value !== null) continue;
       const problem =
         votes.raw === ''
-          ? 'The `Vote:` line has no number'
+          ? context.t('DP031.noNumber')
           : /^-\d+$/.test(votes.raw)
-            ? `Vote ${quote(votes.raw)} is negative`
+            ? context.t('DP031.negative', quote(votes.raw))
             : /^\d+$/.test(votes.raw)
-              ? `Vote ${quote(votes.raw)} is too large to be a vote count`
-              : `Vote ${quote(votes.raw)} is not a whole number`;
+              ? context.t('DP031.tooLarge', quote(votes.raw))
+              : context.t('DP031.notWhole', quote(votes.raw));
       context.report({
         range: votes.raw === '' ? votes.range : votes.rawRange,
-        message: `${problem}; expected the upvote count, like \`Vote: 12\`.`,
+        message: context.t('DP031.invalid', problem),
       });
     }
   },

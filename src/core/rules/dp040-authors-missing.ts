@@ -12,7 +12,7 @@ export const authorsMissing: Rule = {
       if (paper.authors !== null) continue;
       context.report({
         range: paper.headingRange,
-        message: 'No `Authors:` line in this entry; expected `Authors: A, B, C` after the `Vote:` line.',
+        message: context.t('DP040.missing'),
       });
     }
   },

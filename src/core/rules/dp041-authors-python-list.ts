@@ -18,8 +18,8 @@ export const authorsPythonList: Rule = {
       const safe = written.length > 0 && written.every((name) => !name.includes(','));
       context.report({
         range: authors.rawRange,
-        message: `Authors are written as a Python list; expected ${quote(`Authors: ${plain}`)}.`,
-        fix: safe ? { description: 'Write the authors as a comma-separated list', edits: [{ range: authors.rawRange, newText: plain }] } : undefined,
+        message: context.t('DP041.pythonList', quote(`Authors: ${plain}`)),
+        fix: safe ? { description: context.t('DP041.fix'), edits: [{ range: authors.rawRange, newText: plain }] } : undefined,
       });
     }
   },

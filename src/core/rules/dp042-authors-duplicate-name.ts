@@ -23,15 +23,15 @@ export const authorsDuplicateName: Rule = {
       // Stryker disable next-line ConditionalExpression: hasRepeatedName is exact on the same names, so a repeat is always found here
       if (repeats.size === 0) continue;
       const names = [...new Set([...repeats].map((index) => authors.items[index].name))];
-      const listed =
+      const message =
         names.length === 1
-          ? `${quote(names[0])} is listed more than once`
-          : `${names.length} names are listed more than once (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+          ? context.t('DP042.one', quote(names[0]))
+          : context.t('DP042.many', names.length, `${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`);
       context.report({
         range: authors.rawRange,
-        message: `${listed}; expected each author once.`,
-        related: [...repeats].map((index) => ({ uri: context.uri, range: authors.items[index].range, message: `repeated ${authors.items[index].name}` })),
-        fix: { description: 'Remove the repeated names', edits: removeAuthorItems(authors, repeats) },
+        message,
+        related: [...repeats].map((index) => ({ uri: context.uri, range: authors.items[index].range, message: context.t('DP042.related', authors.items[index].name) })),
+        fix: { description: context.t('DP042.fix'), edits: removeAuthorItems(authors, repeats) },
       });
     }
   },

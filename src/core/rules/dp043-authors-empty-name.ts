@@ -21,8 +21,8 @@ export const authorsEmptyName: Rule = {
       const first = authors.items[Math.min(...empty)];
       context.report({
         range: first.range.start.character === first.range.end.character ? authors.rawRange : first.range,
-        message: `The Authors list has ${empty.size === 1 ? 'an empty name' : `${empty.size} empty names`}; expected names separated by single commas, with no trailing comma.`,
-        fix: { description: 'Remove the empty names', edits: removeAuthorItems(authors, empty) },
+        message: empty.size === 1 ? context.t('DP043.one') : context.t('DP043.many', empty.size),
+        fix: { description: context.t('DP043.fix'), edits: removeAuthorItems(authors, empty) },
       });
     }
   },

@@ -12,7 +12,7 @@ export const summaryEmpty: Rule = {
       if (paper.summary.length > 0) continue;
       context.report({
         range: paper.headingRange,
-        message: 'No summary bullets in this entry; expected `- …` lines after the `Authors:` line.',
+        message: context.t('DP050.empty'),
       });
     }
   },

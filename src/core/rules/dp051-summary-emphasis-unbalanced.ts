@@ -20,8 +20,8 @@ export const summaryEmphasisUnbalanced: Rule = {
         const balanced = balance(key, written, marks);
         context.report({
           range: key.range,
-          message: `${quote(written)} opens with ${key.openMarks} \`*\` and closes with ${key.closeMarks}; expected ${quote(balanced)}.`,
-          fix: { description: `Write ${balanced}`, edits: [{ range: key.range, newText: balanced }] },
+          message: context.t('DP051.unbalanced', quote(written), key.openMarks, key.closeMarks, quote(balanced)),
+          fix: { description: context.t('DP051.fix', balanced), edits: [{ range: key.range, newText: balanced }] },
         });
       }
     }

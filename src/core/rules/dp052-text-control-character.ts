@@ -1,10 +1,11 @@
 import { quote } from './helpers';
+import type { MessageKey } from '../l10n';
 import type { Rule } from './rule';
 import { codePoint, findEntryCharacters, placeOf } from './text-scan';
 
 const CONTROL = ['\x08', '\x0c', '\t'];
 const ESCAPES: Record<string, string> = { '\x08': '\\b', '\x0c': '\\f', '\t': '\\t' };
-const NAMES: Record<string, string> = { '\x08': 'backspace', '\x0c': 'form feed', '\t': 'tab' };
+const NAMES: Record<string, MessageKey> = { '\x08': 'DP052.backspace', '\x0c': 'DP052.formFeed', '\t': 'DP052.tab' };
 
 export const textControlCharacter: Rule = {
   code: 'DP052',
@@ -23,9 +24,9 @@ export const textControlCharacter: Rule = {
       const range = { start: { line: hit.line, character: hit.character }, end: { line: hit.line, character: hit.character + 1 } };
       context.report({
         range,
-        message: `Control character ${codePoint(hit.char)} (${NAMES[hit.char]}) in the text, likely the ${quote(escape)} of ${quote(escape + word)} lost in JSON decoding; expected ${quote(escape + word)}.`,
+        message: context.t('DP052.control', codePoint(hit.char), context.t(NAMES[hit.char]), quote(escape), quote(escape + word)),
         // Inside a URL the character is reported but left to a person: a backslash would not repair a link.
-        fix: placeOf(hit) !== 'text' ? undefined : { description: `Restore ${escape}`, edits: [{ range, newText: escape }] },
+        fix: placeOf(hit) !== 'text' ? undefined : { description: context.t('DP052.fix', escape), edits: [{ range, newText: escape }] },
       });
     }
   },

@@ -1,13 +1,14 @@
+import type { MessageKey } from '../l10n';
 import type { Rule } from './rule';
 import { codePoint, findEntryCharacters, placeOf } from './text-scan';
 
 /** Soft hyphens (U+00AD) and joiners that shape emoji and scripts (U+200C, U+200D) have legitimate uses and are left alone. */
-const NAMES: Record<string, string> = {
-  '\u00a0': 'no-break space',
-  '\u200b': 'zero width space',
-  '\u2060': 'word joiner',
-  '\u2062': 'invisible times',
-  '\ufeff': 'zero width no-break space',
+const NAMES: Record<string, MessageKey> = {
+  '\u00a0': 'DP053.noBreakSpace',
+  '\u200b': 'DP053.zeroWidthSpace',
+  '\u2060': 'DP053.wordJoiner',
+  '\u2062': 'DP053.invisibleTimes',
+  '\ufeff': 'DP053.zeroWidthNoBreakSpace',
 };
 
 const INVISIBLE = Object.keys(NAMES);
@@ -28,11 +29,11 @@ export const textInvisibleCharacter: Rule = {
       const space = hit.char === '\u00a0' && place === 'text';
       context.report({
         range,
-        message: `Invisible character ${codePoint(hit.char)} (${NAMES[hit.char]}) in the ${place === 'text' ? 'text' : 'URL'}; expected ${space ? 'a plain space' : 'nothing here'}.`,
+        message: context.t(space ? 'DP053.textSpace' : place === 'text' ? 'DP053.text' : 'DP053.url', codePoint(hit.char), context.t(NAMES[hit.char])),
         fix:
           place === 'heading-link'
             ? undefined
-            : { description: space ? 'Replace with a space' : `Remove ${codePoint(hit.char)}`, edits: [{ range, newText: space ? ' ' : '' }] },
+            : { description: space ? context.t('DP053.fixSpace') : context.t('DP053.fixRemove', codePoint(hit.char)), edits: [{ range, newText: space ? ' ' : '' }] },
       });
     }
   },

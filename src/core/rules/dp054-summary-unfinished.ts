@@ -14,8 +14,8 @@ export const summaryUnfinished: Rule = {
         context.report({
           range: bullet.range,
           message: bullet.key
-            ? `The summary of "${bullet.key.text}" is still to be written.`
-            : 'Empty summary bullet; write its text or remove it.',
+            ? context.t('DP054.keyed', bullet.key.text)
+            : context.t('DP054.bare'),
         });
       }
     }

@@ -46,8 +46,8 @@ function checkEntry(paper: PaperEntry, context: RuleContext): void {
       const earlier = paper.fields.find((other) => other.kind === field.kind)!;
       context.report({
         range: fieldRange(field, context),
-        message: `Second ${FIELD_NAMES[field.kind]} in this entry (first at line ${earlier.line + 1}); expected one.`,
-        related: [{ uri: context.uri, range: fieldRange(earlier, context), message: `first ${FIELD_NAMES[field.kind]}` }],
+        message: context.t('DP060.second', context.t(FIELD_NAMES[field.kind]), earlier.line + 1),
+        related: [{ uri: context.uri, range: fieldRange(earlier, context), message: context.t('DP060.secondRelated', context.t(FIELD_NAMES[field.kind])) }],
       });
       continue;
     }
@@ -55,8 +55,8 @@ function checkEntry(paper: PaperEntry, context: RuleContext): void {
     if (furthest !== null && rank < rankOf(furthest.kind)) {
       context.report({
         range: fieldRange(field, context),
-        message: `The ${FIELD_NAMES[field.kind]} comes after the ${FIELD_NAMES[furthest.kind]}; expected the order ${ORDER}.`,
-        related: [{ uri: context.uri, range: fieldRange(furthest, context), message: `the ${FIELD_NAMES[furthest.kind]}` }],
+        message: context.t('DP060.order', context.t(FIELD_NAMES[field.kind]), context.t(FIELD_NAMES[furthest.kind]), context.t('DP060.fieldOrder')),
+        related: [{ uri: context.uri, range: fieldRange(furthest, context), message: context.t('DP060.orderRelated', context.t(FIELD_NAMES[furthest.kind])) }],
       });
       continue;
     }

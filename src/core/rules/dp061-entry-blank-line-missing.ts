@@ -1,6 +1,7 @@
 import type { FieldLine, PaperEntry } from '../model';
 import { fieldRange, mediaOf } from './entry-fields';
 import { FIELD_NAMES } from './helpers';
+import type { MessageKey } from '../l10n';
 import type { Rule } from './rule';
 
 export const entryBlankLineMissing: Rule = {
@@ -21,9 +22,9 @@ export const entryBlankLineMissing: Rule = {
         if (how === null) continue;
         context.report({
           range: fieldRange(field, context, paper),
-          message: `The ${FIELD_NAMES[field.kind]} is directly below the ${FIELD_NAMES[above.kind]}, so Markdown ${how}; expected a blank line between them.`,
+          message: context.t('DP061.missing', context.t(FIELD_NAMES[field.kind]), context.t(FIELD_NAMES[above.kind]), context.t(how)),
           fix: {
-            description: 'Insert a blank line',
+            description: context.t('DP061.fix'),
             edits: [{ range: { start: { line: field.line, character: 0 }, end: { line: field.line, character: 0 } }, newText: context.eol }],
           },
         });
@@ -37,12 +38,12 @@ export const entryBlankLineMissing: Rule = {
  * `<div>` or `<iframe>` interrupts a paragraph; any line continues an HTML block (`<div><video>`)
  * and lazily continues a bullet's paragraph.
  */
-function joins(paper: PaperEntry, above: FieldLine, field: FieldLine): string | null {
+function joins(paper: PaperEntry, above: FieldLine, field: FieldLine): MessageKey | null {
   if (above.kind === 'text' || field.kind === 'text') return null;
-  if (above.kind === 'media' && endsInHtmlBlock(paper, above)) return 'swallows it into the HTML block';
+  if (above.kind === 'media' && endsInHtmlBlock(paper, above)) return 'DP061.swallows';
   if (field.kind === 'summary') return null;
   if (field.kind === 'media' && startsHtmlBlock(paper, field)) return null;
-  return above.kind === 'summary' ? 'folds it into the bullet' : 'joins them into one paragraph';
+  return above.kind === 'summary' ? 'DP061.folds' : 'DP061.joins';
 }
 
 function endsInHtmlBlock(paper: PaperEntry, field: FieldLine): boolean {

@@ -1,5 +1,6 @@
 /** Small pieces shared by several rules. */
 
+import type { MessageKey } from '../l10n';
 import type { Authors, FieldKind, Range } from '../model';
 import type { TextEdit } from './rule';
 
@@ -13,12 +14,12 @@ export function lineNumberOf(range: Range): number {
   return range.start.line + 1;
 }
 
-export const FIELD_NAMES: Record<FieldKind, string> = {
-  media: 'media',
-  vote: '`Vote:` line',
-  authors: '`Authors:` line',
-  summary: 'summary bullet',
-  text: 'text',
+export const FIELD_NAMES: Record<FieldKind, MessageKey> = {
+  media: 'field.media',
+  vote: 'field.vote',
+  authors: 'field.authors',
+  summary: 'field.summary',
+  text: 'field.text',
 };
 
 /** The canonical video: `[Watch Video](url)` and the player line below it. */

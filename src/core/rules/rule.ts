@@ -1,6 +1,7 @@
 /** The shape of a lint rule and of what it reports. Rules read the parsed digest, never `vscode`. */
 
 import type { Digest, PaperEntry, Range } from '../model';
+import type { Translate } from '../l10n';
 import type { WorkspaceFacts } from '../workspace-facts';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -51,6 +52,8 @@ export interface RuleContext {
   /** The offset into `text` at which a line starts. */
   lineStart(index: number): number;
   report(finding: Finding): void;
+  /** The message catalogue of the caller's locale. */
+  readonly t: Translate;
 }
 
 export interface Rule {

@@ -1,9 +1,10 @@
 /** The Authors view: who appears most across the digests, each author expanding to their papers. */
 
 import * as vscode from 'vscode';
-import { authorKeysOf, type AuthorSort, countOf, dayLabel, type WorkspaceIndex } from '../../core/digest-service';
+import { authorKeysOf, type AuthorSort, dayLabel, type WorkspaceIndex } from '../../core/digest-service';
 import type { ArchiveStatsService } from '../archive-stats-service';
 import { paperOf } from '../paper-commands';
+import * as count from '../counts';
 import { cardOptions, paperCardMarkdown } from '../hover';
 import { paperItem } from '../tree/tree-items';
 import type { WorkspaceIndexService } from '../workspace-index-adapter';
@@ -16,8 +17,8 @@ const FILTERED_CONTEXT = 'dailyPapers.authors.filtered';
 const SORT_STATE_KEY = 'dailyPapers.authors.sort';
 
 const SORTS: { sort: AuthorSort; label: string; detail: string }[] = [
-  { sort: 'papers', label: 'Papers', detail: 'Most papers first, then most votes' },
-  { sort: 'votes', label: 'Votes', detail: 'Most votes first, then most papers' },
+  { sort: 'papers', label: vscode.l10n.t('Papers'), detail: vscode.l10n.t('Most papers first, then most votes') },
+  { sort: 'votes', label: vscode.l10n.t('Votes'), detail: vscode.l10n.t('Most votes first, then most papers') },
 ];
 
 export class AuthorTreeProvider implements vscode.TreeDataProvider<AuthorTreeNode>, vscode.Disposable {
@@ -51,25 +52,25 @@ export class AuthorTreeProvider implements vscode.TreeDataProvider<AuthorTreeNod
     if (node.kind === 'paper') {
       const item = paperItem(node);
       const date = node.paper.day.date;
-      if (date) item.description = `${dayLabel(date, true)} · ${item.description as string}`;
+      if (date) item.description = `${dayLabel(date, true, vscode.env.language)} · ${item.description as string}`;
       return item;
     }
     if (node.kind === 'more') {
       const item = new vscode.TreeItem(`Show ${Math.min(AUTHORS_PAGE, node.total - node.shown)} more…`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
-      item.description = `${node.shown} of ${countOf(node.total, 'author')}`;
+      item.description = vscode.l10n.t('{0} of {1}', node.shown, count.authors(node.total));
       item.iconPath = new vscode.ThemeIcon('ellipsis');
-      item.command = { command: SHOW_MORE_COMMAND, title: 'Show More Authors' };
+      item.command = { command: SHOW_MORE_COMMAND, title: vscode.l10n.t('Show More Authors') };
       return item;
     }
     const { name, papers, votes } = node.author;
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    item.description = `${countOf(papers, 'paper')} · ▲${votes}`;
+    item.description = `${count.papers(papers)} · ▲${votes}`;
     item.iconPath = new vscode.ThemeIcon('person');
     item.contextValue = 'author';
-    item.tooltip = `${name}: ${countOf(papers, 'paper')}, ${countOf(votes, 'vote')}`;
-    item.accessibilityInformation = { label: `${name}, ${countOf(papers, 'paper')}, ${countOf(votes, 'vote')}` };
+    item.tooltip = `${name}: ${count.papers(papers)}, ${count.votes(votes)}`;
+    item.accessibilityInformation = { label: `${name}, ${count.papers(papers)}, ${count.votes(votes)}` };
     return item;
   }
 
@@ -136,8 +137,8 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
     vscode.commands.registerCommand('dailyPapers.authors.sort', async () => {
       const current = provider.model.treeOptions.sort;
       const picked = await vscode.window.showQuickPick(
-        SORTS.map((each) => ({ ...each, description: each.sort === current ? '(current)' : undefined })),
-        { title: 'Sort Authors By', placeHolder: 'Order of the authors' },
+        SORTS.map((each) => ({ ...each, description: each.sort === current ? vscode.l10n.t('(current)') : undefined })),
+        { title: vscode.l10n.t('Sort Authors By'), placeHolder: vscode.l10n.t('Order of the authors') },
       );
       if (picked) await sortBy(picked.sort);
     }),
@@ -146,26 +147,26 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
         typeof text === 'string'
           ? text
           : await vscode.window.showInputBox({
-              title: 'Filter Authors',
-              prompt: 'Show authors whose name contains these words',
-              placeHolder: 'e.g. Zhang',
+              title: vscode.l10n.t('Filter Authors'),
+              prompt: vscode.l10n.t('Show authors whose name contains these words'),
+              placeHolder: vscode.l10n.t('e.g. Zhang'),
               value: provider.model.treeOptions.filter,
             });
       if (filter !== undefined) refresh({ filter: filter.trim() });
     }),
     vscode.commands.registerCommand('dailyPapers.authors.clearFilter', () => refresh({ filter: '' })),
     vscode.commands.registerCommand(REVEAL_AUTHOR_COMMAND, async (name?: unknown) => {
-      if (typeof name === 'string' && !(await reveal(name))) void vscode.window.showInformationMessage(`No paper lists “${name}” as an author.`);
+      if (typeof name === 'string' && !(await reveal(name))) void vscode.window.showInformationMessage(vscode.l10n.t('No paper lists “{0}” as an author.', name));
     }),
     vscode.commands.registerCommand('dailyPapers.paper.showAuthorPapers', async (node?: unknown) => {
       const paper = paperOf(node, service.index);
       if (!paper) {
-        void vscode.window.showInformationMessage('Place the cursor in a paper entry of a digest, or pick a paper in the Daily Papers views.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor in a paper entry of a digest, or pick a paper in the Daily Papers views.'));
         return;
       }
       const names = authorKeysOf(paper);
       if (!names.length) {
-        void vscode.window.showInformationMessage(`“${paper.title}” lists no authors.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” lists no authors.', paper.title));
         return;
       }
       const name =
@@ -175,12 +176,12 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
               await vscode.window.showQuickPick(
                 names.map((each) => {
                   const figures = archive.stats.author(each);
-                  return { label: each, description: figures ? `${countOf(figures.papers, 'paper')} · ▲${figures.votes}` : undefined };
+                  return { label: each, description: figures ? `${count.papers(figures.papers)} · ▲${figures.votes}` : undefined };
                 }),
-                { title: `Show Author’s Papers: ${paper.title}`, placeHolder: 'Pick an author of this paper' },
+                { title: vscode.l10n.t('Show Author’s Papers: {0}', paper.title), placeHolder: vscode.l10n.t('Pick an author of this paper') },
               )
             )?.label;
-      if (name && !(await reveal(name))) void vscode.window.showInformationMessage(`“${name}” has no paper in a dated day section.`);
+      if (name && !(await reveal(name))) void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” has no paper in a dated day section.', name));
     }),
   );
   showState();
@@ -188,5 +189,5 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
 }
 
 function filterMessage(filter: string, shown: number, total: number): string {
-  return shown === 0 ? `No author matches “${filter}”.` : `Showing ${shown} of ${countOf(total, 'author')} matching “${filter}”.`;
+  return shown === 0 ? vscode.l10n.t('No author matches “{0}”.', filter) : vscode.l10n.t('Showing {0} of {1} matching “{2}”.', shown, count.authors(total), filter);
 }

@@ -8,7 +8,7 @@ import { REVEAL_ENTRY_COMMAND } from '../tree/tree-items';
 import { webviewHtml, webviewOptions } from '../webview/webview-page';
 
 export const OVERVIEW_VIEW_TYPE = 'dailyPapers.overview';
-const TITLE = 'Daily Papers Overview';
+const title = () => vscode.l10n.t('Daily Papers Overview');
 
 export interface Overview {
   /** The open panel, if any (for tests). */
@@ -28,7 +28,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
     if (!panel) return;
     renders++;
     panel.webview.html = webviewHtml(panel.webview, context.extensionUri, {
-      title: TITLE,
+      title: title(),
       stylesheets: ['overview.css'],
       scripts: ['overview.js'],
       bodyHtml: overviewBody(archive.stats, selectedMonth),
@@ -56,7 +56,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
       panel.reveal();
       return;
     }
-    panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
+    panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, title(), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'daily-papers.svg');
     const subscriptions = [panel.webview.onDidReceiveMessage(onMessage), archive.onDidChange(render)];
     panel.onDidDispose(() => {

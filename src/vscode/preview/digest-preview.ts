@@ -193,7 +193,7 @@ export class DigestPreview implements vscode.Disposable {
   }
 
   private title(): string {
-    return this.isLocked ? `[Preview] ${this.fileName()}` : `Preview ${this.fileName()}`;
+    return this.isLocked ? vscode.l10n.t('[Preview] {0}', this.fileName()) : vscode.l10n.t('Preview {0}', this.fileName());
   }
 
   private fileName(): string {

@@ -9,7 +9,7 @@ export function registerPreview(context: vscode.ExtensionContext): PreviewManage
   const open = (toSide: boolean) => async (target?: unknown) => {
     const found = await documentOf(target);
     if (!found) {
-      void vscode.window.showInformationMessage('Open a Daily Papers digest first: its preview shows the papers as cards.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Daily Papers digest first: its preview shows the papers as cards.'));
       return undefined;
     }
     return manager.show(found.document, { toSide, line: found.line });

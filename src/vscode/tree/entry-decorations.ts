@@ -57,7 +57,7 @@ export class EntryDecorationProvider implements vscode.FileDecorationProvider, v
     const errors = problems.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
     return {
       badge: problems.length > 9 ? '9+' : String(problems.length),
-      tooltip: `${problems.length} problem${problems.length === 1 ? '' : 's'} in this entry`,
+      tooltip: problems.length === 1 ? vscode.l10n.t('1 problem in this entry') : vscode.l10n.t('{0} problems in this entry', problems.length),
       color: new vscode.ThemeColor(errors ? 'list.errorForeground' : 'list.warningForeground'),
     };
   }

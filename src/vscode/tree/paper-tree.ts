@@ -1,11 +1,11 @@
 /** The papers view: its tree, toolbar commands, progress and empty states. */
 
 import * as vscode from 'vscode';
+import * as count from '../counts';
 import type { WorkspaceIndexService } from '../workspace-index-adapter';
 import { EntryDecorationProvider } from './entry-decorations';
 import { followCursor, revealCurrentPaper } from './follow-cursor';
 import { PaperTreeProvider } from './paper-tree-provider';
-import { countOf } from '../../core/digest-service';
 import { REVEAL_ENTRY_COMMAND } from './tree-items';
 import type { PaperSort, TreeNode } from './tree-model';
 import { affectsTreeSettings, readTreeOptions, updateTreeSetting } from './tree-settings';
@@ -23,9 +23,9 @@ export interface PaperTree {
 }
 
 const SORTS: { sort: PaperSort; label: string; detail: string }[] = [
-  { sort: 'votes', label: 'Votes', detail: 'Most upvoted first' },
-  { sort: 'digest', label: 'Digest Order', detail: 'As listed in the digest' },
-  { sort: 'title', label: 'Title', detail: 'Alphabetically' },
+  { sort: 'votes', label: vscode.l10n.t('Votes'), detail: vscode.l10n.t('Most upvoted first') },
+  { sort: 'digest', label: vscode.l10n.t('Digest Order'), detail: vscode.l10n.t('As listed in the digest') },
+  { sort: 'title', label: vscode.l10n.t('Title'), detail: vscode.l10n.t('Alphabetically') },
 ];
 
 export function registerPaperTree(context: vscode.ExtensionContext, service: WorkspaceIndexService): PaperTree {
@@ -39,7 +39,7 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
     const empty = service.index.counts().days === 0;
     view.description = filter ? `Filter: ${filter}` : undefined;
     // A view alone in its container shows no description, so the message says that a filter is on.
-    view.message = indexing && empty ? 'Indexing digests…' : filter ? filterMessage(filter, provider.model.shownPaperCount(), service.index.counts().papers) : undefined;
+    view.message = indexing && empty ? vscode.l10n.t('Indexing digests…') : filter ? filterMessage(filter, provider.model.shownPaperCount(), service.index.counts().papers) : undefined;
     void vscode.commands.executeCommand('setContext', WORKSPACE_STATE_CONTEXT, indexing && empty ? 'indexing' : empty ? 'empty' : 'ready');
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== '');
   };
@@ -66,8 +66,8 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
     vscode.commands.registerCommand('dailyPapers.tree.sort', async () => {
       const current = provider.options.sortPapers;
       const picked = await vscode.window.showQuickPick(
-        SORTS.map((each) => ({ ...each, description: each.sort === current ? '(current)' : undefined })),
-        { title: 'Sort Papers By', placeHolder: 'Order of the papers within each day' },
+        SORTS.map((each) => ({ ...each, description: each.sort === current ? vscode.l10n.t('(current)') : undefined })),
+        { title: vscode.l10n.t('Sort Papers By'), placeHolder: vscode.l10n.t('Order of the papers within each day') },
       );
       if (picked) await updateTreeSetting('sortPapers', picked.sort);
     }),
@@ -76,9 +76,9 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
         typeof text === 'string'
           ? text
           : await vscode.window.showInputBox({
-              title: 'Filter Papers',
-              prompt: 'Show papers with these words in the title, an author’s name or the arXiv id',
-              placeHolder: 'e.g. diffusion Foster 2403.15371',
+              title: vscode.l10n.t('Filter Papers'),
+              prompt: vscode.l10n.t('Show papers with these words in the title, an author’s name or the arXiv id'),
+              placeHolder: vscode.l10n.t('e.g. diffusion Foster 2403.15371'),
               value: provider.options.filter,
             });
       if (filter !== undefined) setFilter(filter);
@@ -88,7 +88,7 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
     vscode.commands.registerCommand('dailyPapers.tree.unfollowCursor', () => updateTreeSetting('followCursor', false)),
     vscode.commands.registerCommand('dailyPapers.revealCurrentPaper', async () => {
       if (!(await revealCurrentPaper(view, provider, true))) {
-        void vscode.window.showInformationMessage('The cursor is not in a paper entry of an indexed digest.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper entry of an indexed digest.'));
       }
     }),
     vscode.commands.registerCommand(REVEAL_ENTRY_COMMAND, async (uri: string, line: number) => {
@@ -101,5 +101,5 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
 }
 
 function filterMessage(filter: string, shown: number, total: number): string {
-  return shown === 0 ? `No paper matches “${filter}”.` : `Showing ${shown} of ${countOf(total, 'paper')} matching “${filter}”.`;
+  return shown === 0 ? vscode.l10n.t('No paper matches “{0}”.', filter) : vscode.l10n.t('Showing {0} of {1} matching “{2}”.', shown, count.papers(total), filter);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 export const title = 'a seed digest opened with Quick Open shows its day heading and first paper';
+export const restricted = 'also';
 
 export async function run({ workbench }) {
   await workbench.openFile('2024-03-25.md');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 export const title = 'Developer: Show Running Extensions lists the installed Daily Papers as activated, in the expected extension host';
+export const restricted = 'also';
 
 export async function run({ workbench, page, host }) {
   await workbench.runCommand('Developer: Show Running Extensions');

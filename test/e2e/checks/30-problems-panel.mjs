@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const title = 'the Problems panel lists the daily-papers problems of a broken digest, with rule codes';
+export const restricted = 'also';
 
 const brokenDigest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/lint/broken.md');
 

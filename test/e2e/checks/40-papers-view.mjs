@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 export const title = 'the Daily Papers activity-bar view lists the seed days and their papers, and a click opens the entry';
+export const restricted = 'also';
 
 export async function run({ workbench, page }) {
   const entry = page.locator('.part.activitybar .action-item').filter({ has: page.locator('[aria-label^="Daily Papers"]') });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 export const title = 'hovering a seed paper heading shows the card: title, votes, day, authors, summary bullet and links';
+export const restricted = 'also';
 
 export async function run({ workbench, page }) {
   await workbench.openFile('2024-03-25.md');

@@ -85,3 +85,12 @@ describe('document symbols', () => {
     expect(core.documentSymbols(core.parse('# Notes\n\nNothing here.\n'))).toEqual([]);
   });
 });
+
+describe('document symbols in the display language', () => {
+  it('name the day and count its papers in Korean when the locale is Korean, in English otherwise', () => {
+    const [day] = core.documentSymbols(core.parse(TEXT), { locale: 'ko' });
+    expect(day.name).toMatch(/^2024-03-25 \(.*[\uac00-\ud7a3].*\)$/);
+    expect(day.detail).toBe('논문 2편');
+    expect(core.documentSymbols(core.parse(TEXT), { locale: 'en-US' })[0].detail).toBe('2 papers');
+  });
+});

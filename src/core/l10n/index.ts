@@ -1,0 +1,34 @@
+/**
+ * The core's message catalogue: English by default, Korean when the caller's locale is Korean.
+ * Callers pass a BCP 47 tag (`vscode.env.language`, or the CLI's `--locale`); keys take `{0}` arguments.
+ */
+
+import { format } from './format';
+import { EN, type MessageKey } from './messages-en';
+import { KO } from './messages-ko';
+
+export type { MessageKey } from './messages-en';
+export type Locale = 'en' | 'ko';
+export type Translate = (key: MessageKey, ...args: (string | number)[]) => string;
+
+export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: EN, ko: KO };
+
+/** `ko`, `ko-KR`, `ko_KR.UTF-8` → `ko`; anything else, or nothing, → `en`. */
+export function localeOf(tag: string | undefined | null): Locale {
+  return /^ko(?:[-_.@]|$)/i.test(tag?.trim() ?? '') ? 'ko' : 'en';
+}
+
+const translators = new Map<Locale, Translate>();
+
+export function translator(tag?: string | null): Translate {
+  const locale = localeOf(tag);
+  let translate = translators.get(locale);
+  if (!translate) {
+    const table = CATALOGUES[locale];
+    translate = (key, ...args) => format(table[key] ?? EN[key], args);
+    translators.set(locale, translate);
+  }
+  return translate;
+}
+
+export const english: Translate = translator('en');
