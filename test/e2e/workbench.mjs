@@ -94,6 +94,24 @@ export class Workbench {
     }
   }
 
+  /** Rests the mouse on `target` until `card` shows, up to 10 tries; the target is measured anew each try (Monaco redraws lines). */
+  async hoverUntilShown(target, card) {
+    for (let attempt = 1; ; attempt++) {
+      await target.waitFor();
+      const box = await target.boundingBox();
+      if (!box && attempt < 10) continue;
+      await this.page.mouse.move(5, 450);
+      await this.page.mouse.move(box.x + 60, box.y + box.height / 2);
+      await this.page.mouse.move(box.x + 80, box.y + box.height / 2);
+      try {
+        await card.waitFor({ timeout: 3_000 });
+        return;
+      } catch (error) {
+        if (attempt === 10) throw error;
+      }
+    }
+  }
+
   async screenshot(name) {
     mkdirSync(this.screenshotDir, { recursive: true });
     const file = path.join(this.screenshotDir, `${name}.png`);

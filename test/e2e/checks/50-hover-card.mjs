@@ -8,21 +8,10 @@ export async function run({ workbench, page }) {
   const heading = workbench.activeEditorLines().locator('.view-line', { hasText: 'Can large language models explore in-context?' });
   await heading.waitFor();
   await page.keyboard.press('Escape');
-  // On the title's text: past the end of a line Monaco shows no hover.
-  const box = await heading.locator('span').first().boundingBox();
   const card = page.locator('.monaco-hover').filter({ hasText: 'Can large language models explore in-context?' }).first();
   // Hover again until the card shows: run alone, this check may come before the extension has activated.
-  for (let attempt = 1; ; attempt++) {
-    await page.mouse.move(5, 450);
-    await page.mouse.move(box.x + 60, box.y + box.height / 2);
-    await page.mouse.move(box.x + 80, box.y + box.height / 2);
-    try {
-      await card.waitFor({ timeout: 3_000 });
-      break;
-    } catch (error) {
-      if (attempt === 10) throw error;
-    }
-  }
+  // On the title's text: past the end of a line Monaco shows no hover.
+  await workbench.hoverUntilShown(heading.locator('span').first(), card);
   const text = (await card.innerText()).replace(/\s+/g, ' ');
   assert.match(text, /▲16 · 2024-03-25/);
   assert.match(text, /Dylan J\. Foster, Keegan Harris, Aleksandrs Slivkins, Akshay Krishnamurthy, Cyril Zhang/);

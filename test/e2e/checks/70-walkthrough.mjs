@@ -75,21 +75,7 @@ export async function run({ workbench, page }) {
 async function hoverCard(workbench, page, headingText) {
   const heading = workbench.activeEditorLines().locator('.view-line', { hasText: headingText }).first();
   const card = page.locator('.monaco-hover').filter({ hasText: 'arXiv · PDF · Hugging Face' }).first();
-  for (let attempt = 1; ; attempt++) {
-    // Monaco draws the line again when the problems arrive: find it anew each time.
-    await heading.waitFor();
-    const box = await heading.boundingBox();
-    if (!box && attempt < 10) continue;
-    await page.mouse.move(5, 450);
-    await page.mouse.move(box.x + 60, box.y + box.height / 2);
-    await page.mouse.move(box.x + 80, box.y + box.height / 2);
-    try {
-      await card.waitFor({ timeout: 3_000 });
-      break;
-    } catch (error) {
-      if (attempt === 10) throw error;
-    }
-  }
+  await workbench.hoverUntilShown(heading, card);
   await page.mouse.move(5, 450);
   await page.keyboard.press('Escape');
 }
