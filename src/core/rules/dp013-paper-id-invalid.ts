@@ -1,4 +1,5 @@
 import { quote } from './helpers';
+import type { Range } from '../model';
 import type { Rule } from './rule';
 
 export const paperIdInvalid: Rule = {
@@ -11,7 +12,7 @@ export const paperIdInvalid: Rule = {
   check(context) {
     for (const paper of context.papers) {
       if (paper.titleStyle !== 'link' || paper.id !== null) continue;
-      const range = paper.urlRange ?? paper.headingRange;
+      const range = visibleRange(paper.urlRange ?? paper.headingRange);
       const url = paper.url ?? '';
       context.report({
         range,
@@ -25,3 +26,10 @@ export const paperIdInvalid: Rule = {
     }
   },
 };
+
+/** An empty link (`[T]()`) has an empty URL range; mark its `()` instead, so that the editor can show it. */
+function visibleRange(range: Range): Range {
+  if (range.start.line !== range.end.line || range.start.character !== range.end.character) return range;
+  const { line, character } = range.start;
+  return { start: { line, character: Math.max(0, character - 1) }, end: { line, character: character + 1 } };
+}

@@ -26,6 +26,8 @@ export const paperDuplicate: Rule = {
     };
     for (const day of context.digest.days) for (const paper of day.papers) add(paper, day.date ?? day.dateText);
     for (const paper of context.digest.orphanPapers) add(paper, null);
+    // Entries outside any day can come before a day section: the first occurrence is the first in the text.
+    if (context.digest.orphanPapers.length > 0) for (const list of byId.values()) list.sort((a, b) => a.paper.headingRange.start.line - b.paper.headingRange.start.line);
 
     for (const [id, occurrences] of byId) {
       const elsewhere = context.facts?.otherPapers(id, context.uri) ?? [];
@@ -42,9 +44,11 @@ export const paperDuplicate: Rule = {
           ...elsewhere.map((location) => ({ uri: location.uri, range: location.range, message: context.t('DP014.related', id) })),
         ];
         const first = lineNumberOf(occurrences[0].paper.headingRange);
+        // Outside any day section there is no day to call the same or another.
+        const outsideDays = occurrence.date === null || earlier.some((other) => other.date === null);
         const message =
           index > 0
-            ? context.t(sameDay ? 'DP014.sameDay' : 'DP014.anotherDay', id, first)
+            ? context.t(sameDay ? 'DP014.sameDay' : outsideDays ? 'DP014.again' : 'DP014.anotherDay', id, first)
             : elsewhere.length === 1
               ? context.t('DP014.anotherFile', id)
               : context.t('DP014.otherFiles', id, elsewhere.length);

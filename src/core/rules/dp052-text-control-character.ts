@@ -24,7 +24,10 @@ export const textControlCharacter: Rule = {
       const range = { start: { line: hit.line, character: hit.character }, end: { line: hit.line, character: hit.character + 1 } };
       context.report({
         range,
-        message: context.t('DP052.control', codePoint(hit.char), context.t(NAMES[hit.char]), quote(escape), quote(escape + word)),
+        message:
+          word === ''
+            ? context.t('DP052.controlAlone', codePoint(hit.char), context.t(NAMES[hit.char]), quote(escape))
+            : context.t('DP052.control', codePoint(hit.char), context.t(NAMES[hit.char]), quote(escape), quote(escape + word)),
         // Inside a URL the character is reported but left to a person: a backslash would not repair a link.
         fix: placeOf(hit) !== 'text' ? undefined : { description: context.t('DP052.fix', escape), edits: [{ range, newText: escape }] },
       });

@@ -33,7 +33,7 @@ describe('DP014 paper-duplicate', () => {
   it('warns on a paper outside any day listed again, with no date to compare', () => {
     expect(shown(doc(A, A, day('2024-03-26', B)), 'DP014', { uri: 'file:///this.md' })).toMatchInlineSnapshot(`
       [
-        "11:0-11:85 "### [Can large language models explore in-context?](https://arxiv.org/abs/2403.15371)" warning: Paper 2403.15371 is listed on another day (first at line 1); expected each paper once.",
+        "11:0-11:85 "### [Can large language models explore in-context?](https://arxiv.org/abs/2403.15371)" warning: Paper 2403.15371 is listed again (first at line 1); expected each paper once.",
         "  related file:///this.md 0:0-0:85 "### [Can large language models explore in-context?](https://arxiv.org/abs/2403.15371)": 2403.15371 also listed here",
       ]
     `);

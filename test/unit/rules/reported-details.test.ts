@@ -22,7 +22,7 @@ describe('DP031 vote-invalid says why', () => {
 describe('DP013 paper-id-invalid', () => {
   it('names an empty link, and leaves headings that are not links to DP010', () => {
     expect(shown(digest(entry({ heading: '### [A title]()' })), 'DP013')).toEqual([
-      '2:14-2:14 "" error: The empty link is not an arXiv or Hugging Face paper link; expected `https://arxiv.org/abs/ID`.',
+      '2:13-2:15 "()" error: The empty link is not an arXiv or Hugging Face paper link; expected `https://arxiv.org/abs/ID`.',
     ]);
     expect(shown(digest(entry({ heading: '### A title without a link' })), 'DP013')).toEqual([]);
   });
