@@ -207,6 +207,8 @@ class DigestBuilder {
     const indent = indentOf(line);
     const rest = indent === 0 ? line : line.slice(indent);
     const first = rest.charCodeAt(0);
+    // The later lines of a media element written over several lines (`<video` … `</video>`) belong to it.
+    if (this.lastFieldKind === 'media' && i <= paper.fields[this.lastFieldIndex].endLine) return;
 
     if (first === 60 /* < */ && this.lastFieldKind === 'media') {
       const previous = paper.fields[this.lastFieldIndex];

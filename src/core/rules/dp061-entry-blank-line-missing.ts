@@ -2,7 +2,7 @@ import type { FieldLine, PaperEntry } from '../model';
 import { fieldRange, mediaOf } from './entry-fields';
 import { FIELD_NAMES } from './helpers';
 import type { MessageKey } from '../l10n';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 export const entryBlankLineMissing: Rule = {
   code: 'DP061',
@@ -18,7 +18,7 @@ export const entryBlankLineMissing: Rule = {
         const above = fields[k - 1];
         const field = fields[k];
         if (field.line !== above.endLine + 1) continue;
-        const how = joins(paper, above, field);
+        const how = joins(paper, above, field, context);
         if (how === null) continue;
         context.report({
           range: fieldRange(field, context, paper),
@@ -38,15 +38,17 @@ export const entryBlankLineMissing: Rule = {
  * `<div>` or `<iframe>` interrupts a paragraph; any line continues an HTML block (`<div><video>`)
  * and lazily continues a bullet's paragraph.
  */
-function joins(paper: PaperEntry, above: FieldLine, field: FieldLine): MessageKey | null {
+function joins(paper: PaperEntry, above: FieldLine, field: FieldLine, context: RuleContext): MessageKey | null {
   if (above.kind === 'text' || field.kind === 'text') return null;
-  if (above.kind === 'media' && endsInHtmlBlock(paper, above)) return 'DP061.swallows';
+  if (above.kind === 'media' && endsInHtmlBlock(paper, above, context)) return 'DP061.swallows';
   if (field.kind === 'summary') return null;
   if (field.kind === 'media' && startsHtmlBlock(paper, field)) return null;
   return above.kind === 'summary' ? 'DP061.folds' : 'DP061.joins';
 }
 
-function endsInHtmlBlock(paper: PaperEntry, field: FieldLine): boolean {
+const COMPLETE_OPEN_TAG_ALONE = /^ {0,3}<video(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>\s*$/i;
+
+function endsInHtmlBlock(paper: PaperEntry, field: FieldLine, context: RuleContext): boolean {
   const media = mediaOf(paper, field);
   if (media === null) return false;
   switch (media.form) {
@@ -56,7 +58,9 @@ function endsInHtmlBlock(paper: PaperEntry, field: FieldLine): boolean {
     case 'watch-video':
       return media.hasVideoBlock;
     case 'html-video':
-      return media.range.end.line > media.range.start.line;
+      // `<video>` is not one of CommonMark's block tags: it opens an HTML block only as a complete tag
+      // alone on its line; `<video src=…></video>` or a tag cut over lines is a paragraph.
+      return COMPLETE_OPEN_TAG_ALONE.test(context.line(media.range.start.line));
     default:
       return false;
   }
