@@ -76,7 +76,7 @@ export function authorsLine(names: readonly string[], namesLeftOut: boolean, t: 
 
 function mediaBlock(paper: IndexedPaper, options: CardOptions, t: Translate): string | null {
   if (paper.media === 'video') return t('card.video');
-  if (paper.media !== 'image' || !options.showThumbnail || paper.thumbnail === null) return null;
+  if (!options.showThumbnail || paper.thumbnail === null) return null;
   // VS Code reads `|width=N` at the end of an image destination as its display width. The index keeps only
   // thumbnails without whitespace; a parenthesis or a pipe of the URL is encoded so the destination ends here.
   return `![${t('card.thumbnail')}](${paper.thumbnail.replace(/[()|]/g, percentEncoded)}|width=${THUMBNAIL_WIDTH})`;
