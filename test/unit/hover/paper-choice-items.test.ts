@@ -20,6 +20,12 @@ describe('paperChoices', () => {
     }
   });
 
+  it('of identical entries of a paper, the first one read stands for it', () => {
+    const first = entries('mem:/a.md', '2024-03-25', { id: '2403.00001', title: 'Same', votes: 5 });
+    const second = entries('mem:/b.md', '2024-03-25', { id: '2403.00001', title: 'Same', votes: 5 });
+    expect(paperChoices([...first, ...second], { withIdOnly: true }).map((each) => each.paper.day.file.uri)).toEqual(['mem:/a.md']);
+  });
+
   it('shows five authors in full, "and 1 more" from six; no votes and no day leave their parts out', () => {
     const five = ['A1 X', 'A2 X', 'A3 X', 'A4 X', 'A5 X'];
     expect(items(entries('mem:/a.md', '2024-03-25', { id: '2403.00001', title: 'Five', authors: five }))[0][2]).toBe('A1 X, A2 X, A3 X, A4 X, A5 X');

@@ -74,6 +74,8 @@ describe('ArchiveStats', () => {
   }
 
   it('counts months oldest first, each with its dates, papers and votes; undated entries count nowhere', () => {
+    const february = fileOf('mem:/february.md', digest('2024-02-29', paper({ id: '2402.00009', title: 'F', votes: 0, authors: ['Ada'] })));
+    expect(stats(april, february, march).months().map((each) => each.month)).toEqual(['2024-02', '2024-03', '2024-04']);
     const figures = stats(april, undated, march);
     expect(figures.months()).toEqual([
       { month: '2024-03', days: 2, papers: 3, votes: 12 },
@@ -167,6 +169,7 @@ describe('ArchiveStats', () => {
     expect(titles(figures.top(1, '2024-03'))).toEqual(['M2']);
     expect(figures.top(0)).toEqual([]);
     expect(titles(figures.top(10))).toEqual(['A1', 'M2', 'M1', 'M3']);
+    expect(titles(figures.top(10, '2024-04'))).toEqual(['A1']);
   });
 
   it('answers top papers afresh after a change, and a caller cannot spoil the next answer', () => {
@@ -249,6 +252,27 @@ describe('followIndex', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(stats.totals().papers).toBe(STATS_CHUNK_FILES + 1);
     expect(told).toBe(2);
+
+    // After the large change, a small one is applied at once again.
+    index.files.delete(uris[0]);
+    index.fire([uris[0]]);
+    expect(stats.totals().papers).toBe(STATS_CHUNK_FILES);
+    expect(told).toBe(3);
+  });
+
+  it('follows small and large changes without a callback', async () => {
+    const index = new FakeIndex();
+    const { stats } = followIndex(index);
+    const uris: string[] = [];
+    for (let i = 0; i <= STATS_CHUNK_FILES; i++) {
+      index.put(numbered(i));
+      uris.push(numbered(i).uri);
+    }
+    index.fire(uris.slice(0, 1));
+    expect(stats.totals().papers).toBe(1);
+    index.fire(uris);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(stats.totals().papers).toBe(STATS_CHUNK_FILES + 1);
   });
 
   it('queues a small change that arrives while a large one is worked through, behind it', async () => {

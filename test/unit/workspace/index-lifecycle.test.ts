@@ -223,6 +223,8 @@ describe('disposing', () => {
     expect(fs.reads).toEqual([]);
     expect(changes).toEqual([]);
     expect(titles(index)).toEqual(['A']);
+    await index.build();
+    expect(changes).toEqual([]);
   });
 
   it('waits the quiet period before reading, and a later event restarts it', async () => {
@@ -251,5 +253,17 @@ describe('disposing', () => {
     expect(fs.reads).toEqual([]);
     await vi.advanceTimersByTimeAsync(15);
     expect(fs.reads).toEqual([uri]);
+  });
+});
+
+describe('the file filter', () => {
+  it('excludes a folder written with a trailing slash, and says what it includes', () => {
+    const filterOf = createFileFilter;
+    const filter = filterOf('**/*.md', ['drafts/']);
+    expect(filter.matches('drafts/a.md')).toBe(false);
+    expect(filter.matches('notes/a.md')).toBe(true);
+    expect(filterOf('').include).toBe('**/*.md');
+    expect(filterOf('').matches('a/b.md')).toBe(true);
+    expect(filterOf('logs/*.md').include).toBe('logs/*.md');
   });
 });

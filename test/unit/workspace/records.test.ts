@@ -68,6 +68,17 @@ describe('authors as kept', () => {
     expect(spaced.title).toBe('Spaced');
   });
 
+  it('counts names that all need normalising under their keys, and a name of spaces under none', () => {
+    const odd = only(digest('2024-03-25', paper({ id: '2403.15371', title: 'Odd', authors: ['Ann  Lee', 'Le\u0301a Martin'] })));
+    expect(odd.authors).toEqual(['Ann  Lee', 'Le\u0301a Martin']);
+    expect(odd.authorKeys).toEqual(['Ann Lee', 'Léa Martin']);
+    const spaces = only(digest('2024-03-25', paper({ id: '2403.15371', title: 'Spaces', authors: ['Ann', '\u2003', 'Bo'] })));
+    expect(spaces.authors).toEqual(['Ann', '\u2003', 'Bo']);
+    expect(spaces.authorKeys).toEqual(['Ann', 'Bo']);
+    const twice = only(digest('2024-03-25', paper({ id: '2403.15371', title: 'Twice', authors: ['Ann', 'Ann'] })));
+    expect([twice.authors, twice.authorKeys]).toEqual([['Ann'], ['Ann']]);
+  });
+
   it('keeps the link of an entry only when it has no arXiv id', () => {
     expect(only(digest('2024-03-25', paper({ id: '2403.15371', title: 'T' }))).url).toBeNull();
     expect(only('## Daily Papers (2024-03-25)\n\n### [Local](https://example.org/p)\n').url).toBe('https://example.org/p');
