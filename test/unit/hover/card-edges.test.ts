@@ -31,7 +31,9 @@ describe('the card’s days', () => {
 
   it('counts the days beyond three', () => {
     const four = ['25', '26', '27', '28'].map((d, i) => appearance(`${i}.md`, `2024-03-${d}`));
-    expect(blocks(paperCard(four[0], four, { showThumbnail: true }))[1]).toMatch(/\(command:[^)]*\) and 1 more$/);
+    expect(blocks(paperCard(four[0], four, { showThumbnail: true }))[1]).toBe(
+      ['0', '1', '2'].map((n, i) => `[2024\\-03\\-2${5 + i}](${commandUri('dailyPapers.revealEntry', [`file:///ws/${n}.md`, 2])})`).join(' · ') + ' and 1 more',
+    );
   });
 
   it('names an entry outside any day by its file name, decoded, and keeps a name that does not decode', () => {

@@ -26,6 +26,12 @@ describe('paperChoices', () => {
     expect(paperChoices([...first, ...second], { withIdOnly: true }).map((each) => each.paper.day.file.uri)).toEqual(['mem:/a.md']);
   });
 
+  it('orders papers of the same votes and day by title, whatever order they come in', () => {
+    const list = entries('mem:/a.md', '2024-03-25', { id: '2403.00001', title: 'C', votes: 2 }, { id: '2403.00002', title: 'A', votes: 2 }, { id: '2403.00003', title: 'B', votes: 2 });
+    expect(items(list).map((each) => each[0])).toEqual(['A', 'B', 'C']);
+    expect(items([...list].reverse()).map((each) => each[0])).toEqual(['A', 'B', 'C']);
+  });
+
   it('shows five authors in full, "and 1 more" from six; no votes and no day leave their parts out', () => {
     const five = ['A1 X', 'A2 X', 'A3 X', 'A4 X', 'A5 X'];
     expect(items(entries('mem:/a.md', '2024-03-25', { id: '2403.00001', title: 'Five', authors: five }))[0][2]).toBe('A1 X, A2 X, A3 X, A4 X, A5 X');

@@ -15,7 +15,7 @@ describe('the order of top papers', () => {
   it('most votes, then the newest date, then the file, then the line', () => {
     const a = fileOf('mem:/a.md', digest('2024-03-25', paper({ id: '2403.00001', title: 'A1', votes: 5 }), paper({ id: '2403.00002', title: 'A2', votes: 5 })));
     const b = fileOf('mem:/b.md', digest('2024-03-25', paper({ id: '2403.00003', title: 'B1', votes: 5 })));
-    const newer = fileOf('mem:/0.md', digest('2024-03-26', paper({ id: '2403.00004', title: 'Newer', votes: 5 })));
+    const newer = fileOf('mem:/zz.md', digest('2024-03-26', paper({ id: '2403.00004', title: 'Newer', votes: 5 })));
     const more = fileOf('mem:/z.md', digest('2024-01-01', paper({ id: '2401.00005', title: 'More votes', votes: 6 })));
     const all = [...papersOf(b), ...papersOf(a), ...papersOf(more), ...papersOf(newer)];
     expect(titles([...all].sort(compareTopPapers))).toEqual(['More votes', 'Newer', 'A1', 'A2', 'B1']);
@@ -159,6 +159,9 @@ describe('ArchiveStats', () => {
     expect(titles(figures.papersOf('Ada'))).toEqual(['A1', 'M1']);
     expect(titles(figures.papersOf('Bo'))).toEqual(['M2', 'M1']);
     expect(figures.papersOf('Eve')).toEqual([]);
+    const older = fileOf('mem:/older.md', digest('2024-01-02', paper({ id: '2401.00001', title: 'Old and loved', votes: 90, authors: ['Ada'] })));
+    figures.setFile(older);
+    expect(titles(figures.papersOf('Ada'))).toEqual(['A1', 'M1', 'Old and loved']);
     expect(figures.papersOf('Nobody')).toEqual([]);
   });
 

@@ -165,6 +165,20 @@ describe('file events', () => {
     expect(titles(index)).toEqual(['Restored']);
   });
 
+  it('forgets the unsaved contents of a deleted file: when it comes back on disk, the disk is read', async () => {
+    const fs = new MemoryFileSystem();
+    const uri = fs.write('a.md', day('2024-03-25', '2403.00001', 'On disk'));
+    const { index } = await indexed(fs);
+    index.setEditorText(uri, () => day('2024-03-25', '2403.00001', 'Unsaved'));
+    await index.settle();
+    index.fileDeleted(fs.remove('a.md'));
+    await index.settle();
+    fs.write('a.md', day('2024-03-25', '2403.00001', 'Restored'));
+    index.fileCreated(uri);
+    await index.settle();
+    expect(titles(index)).toEqual(['Restored']);
+  });
+
   it('a deleted file that was never a digest changes nothing', async () => {
     const fs = new MemoryFileSystem();
     fs.write('a.md', day('2024-03-25', '2403.00001', 'A'));

@@ -46,6 +46,7 @@ describe('matchPaper', () => {
     const [noId] = indexDigest('mem:/x.md', parseDigest('## Daily Papers (2024-03-25)\n\n### [Local notes](/notes)\n\nAuthors: Ann\n')).days[0].papers;
     expect(matchPaper(noId, ['notes'])?.fields).toBe(MatchedField.Title);
     expect(matchPaper(noId, ['2403'])).toBeNull();
+    expect(matchPaper(noId, ['was'])).toBeNull();
   });
 });
 
@@ -67,6 +68,8 @@ describe('compareHits', () => {
       [100, '2403.00004'],
     ]);
     expect(compareHits(hit(older), hit(older))).toBe(0);
+    expect([hit(newer), hit(older)].sort(compareHits).map((each) => each.paper.id)).toEqual(['2403.00002', '2403.00001']);
+    expect([hit(older), hit(newer)].sort(compareHits).map((each) => each.paper.id)).toEqual(['2403.00002', '2403.00001']);
   });
 });
 
