@@ -76,9 +76,10 @@ export function authorsLine(names: readonly string[], namesLeftOut: boolean, t: 
 
 function mediaBlock(paper: IndexedPaper, options: CardOptions, t: Translate): string | null {
   if (paper.media === 'video') return t('card.video');
-  if (paper.media !== 'image' || !options.showThumbnail || paper.thumbnail === null) return null;
-  // VS Code reads `|width=N` at the end of an image destination as its display width.
-  return `![${t('card.thumbnail')}](${paper.thumbnail.replace(/[()|\s]/g, encodeURIComponent)}|width=${THUMBNAIL_WIDTH})`;
+  if (!options.showThumbnail || paper.thumbnail === null) return null;
+  // VS Code reads `|width=N` at the end of an image destination as its display width. The index keeps only
+  // thumbnails without whitespace; a parenthesis or a pipe of the URL is encoded so the destination ends here.
+  return `![${t('card.thumbnail')}](${paper.thumbnail.replace(/[()|]/g, percentEncoded)}|width=${THUMBNAIL_WIDTH})`;
 }
 
 function linksRow(id: string, copy: boolean, t: Translate): string {
@@ -89,7 +90,12 @@ function linksRow(id: string, copy: boolean, t: Translate): string {
 
 /** `command:name?args`, the arguments as URI-encoded JSON, parentheses encoded too so the link cannot end early. */
 export function commandUri(command: string, args: readonly unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()!'*]/g, percentEncoded)}`;
+}
+
+/** `(` → `%28`: for the ASCII punctuation that `encodeURIComponent` leaves as it is. */
+function percentEncoded(character: string): string {
+  return `%${character.charCodeAt(0).toString(16).toUpperCase()}`;
 }
 
 function decodeURIComponentSafe(text: string): string {

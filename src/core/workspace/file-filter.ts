@@ -23,6 +23,7 @@ const GLOB_OPTIONS = { dot: true, nocase: false } as const;
 export function createFileFilter(include: string = DEFAULT_INCLUDE, exclude: readonly string[] = DEFAULT_EXCLUDE): FileFilter {
   const included = picomatch(include || DEFAULT_INCLUDE, GLOB_OPTIONS);
   const patterns = exclude.filter((pattern) => pattern.trim() !== '');
+  // Stryker disable next-line ArrowFunction: undefined excludes nothing either
   const excluded = patterns.length ? picomatch(patterns, GLOB_OPTIONS) : () => false;
   const excludesFolder = (path: string): boolean => excluded(path) || excluded(`${path}/`);
   const underExcludedFolder = (path: string): boolean => {
