@@ -92,7 +92,10 @@ describe('fetchFeedDay with a given fetch', () => {
     const controller = new AbortController();
     controller.abort();
     const given = fakeFetch(new Response(ANSWER));
-    expect((await failure({ ...given, signal: controller.signal })).kind).toBe('cancelled');
+    const error = await failure({ ...given, signal: controller.signal });
+    expect(error.kind).toBe('cancelled');
+    expect(error.message).not.toBe('');
+    expect(error.name).toBe('FeedError');
     expect(given.calls).toEqual([]);
   });
 
@@ -102,7 +105,9 @@ describe('fetchFeedDay with a given fetch', () => {
     const settled = failure({ ...fakeFetch(hanging), signal: controller.signal, timeoutSeconds: 60 });
     await vi.advanceTimersByTimeAsync(10);
     controller.abort();
-    expect((await settled).kind).toBe('cancelled');
+    const error = await settled;
+    expect(error.kind).toBe('cancelled');
+    expect(error.message).not.toBe('');
   });
 
   it('leaves no timer behind once answered, so that the CLI can exit at once', async () => {
@@ -121,6 +126,7 @@ describe('fetchFeedDay with a given fetch', () => {
     expect((await failure(rejecting(new TypeError('Failed to fetch')))).message).toBe('Could not reach huggingface.co: Failed to fetch.');
     expect((await failure(rejecting('plain text')))).toMatchObject({ kind: 'network', message: 'Could not reach huggingface.co: plain text.' });
     expect((await failure(rejecting({ code: 'E1' }))).message).toBe('Could not reach huggingface.co: [object Object] (E1).');
+    expect((await failure(rejecting(null))).message).toBe('Could not reach huggingface.co: null.');
   });
 
   it('names the endpoint as given when it is no URL', async () => {

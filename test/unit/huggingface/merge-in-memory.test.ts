@@ -81,6 +81,11 @@ describe('voteEdits', () => {
     expect(voteEdits(day(text), [A])).toEqual({ edits: [], updated: 0, notOnFeed: 1 });
   });
 
+  it('adds a missing Vote line before Authors even when Authors comes before the media', () => {
+    const text = '## Daily Papers (2024-03-25)\n\n### [Paper 2403.00001](https://arxiv.org/abs/2403.00001)\n\nAuthors: Ada\n\n![](https://x.org/a.png)\n';
+    expect(applyEdits(text, voteEdits(day(text), [A]).edits)).toBe(text.replace('Authors: Ada', 'Vote: 10\n\nAuthors: Ada'));
+  });
+
   it('adds a missing Vote line before Authors, else after the media, else after the heading', () => {
     const heading = '### [Paper 2403.00001](https://arxiv.org/abs/2403.00001)';
     const cases = [
@@ -106,6 +111,11 @@ describe('mergeDay', () => {
     expect(applyEdits(text, merge.edits)).toBe(
       ['## Daily Papers (2024-03-25)', entryText('2403.00001', 'Vote: 10'), added, '## Daily Papers (2024-03-24)', entryText('2403.00009')].join('\n\n') + '\n',
     );
+  });
+
+  it('changes nothing when the day already lists every paper of the feed with its votes', () => {
+    const text = ['## Daily Papers (2024-03-25)', entryText('2403.00001', 'Vote: 10'), entryText('2403.00002', 'Vote: 20')].join('\n\n') + '\n';
+    expect(mergeDay(text, '2024-03-25', [B, A], template)).toEqual({ edits: [], createdDay: false, added: 0, votesUpdated: 0, notOnFeed: 0 });
   });
 
   it('adds the papers right after the heading of a day without entries, in the file’s line breaks', () => {
@@ -134,6 +144,18 @@ describe('mergeDay', () => {
       expect(merge).toEqual({ edits: merge.edits, createdDay: true, added: 1, votesUpdated: 0, notOnFeed: 0 });
       expect(applyEdits(text, merge.edits)).toBe(merged);
     }
+  });
+
+  it('replaces from the end of the last line, or the whole of a blank file, keeping a byte order mark and any U+FEFF inside', () => {
+    const rangeOf = (text: string) => mergeDay(text, '2024-03-25', [A], template).edits[0].range;
+    expect(rangeOf('# Notes\n')).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    expect(rangeOf('# Notes\n\ntext')).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 4 } });
+    expect(rangeOf('\uFEFF# Notes')).toEqual({ start: { line: 0, character: 7 }, end: { line: 0, character: 7 } });
+    expect(rangeOf('a\uFEFFb')).toEqual({ start: { line: 0, character: 3 }, end: { line: 0, character: 3 } });
+    expect(rangeOf(' \n \n')).toEqual({ start: { line: 0, character: 0 }, end: { line: 2, character: 0 } });
+    const section = renderDaySection('2024-03-25', [A], template);
+    expect(applyEdits('\uFEFF# Notes', mergeDay('\uFEFF# Notes', '2024-03-25', [A], template).edits)).toBe(`\uFEFF# Notes\n\n${section}`);
+    expect(applyEdits('\uFEFF\n', mergeDay('\uFEFF\n', '2024-03-25', [A], template).edits)).toBe(`\uFEFF${section}`);
   });
 
   it('appends in the file’s line breaks', () => {

@@ -87,6 +87,7 @@ describe('readFeedDay', () => {
       'Smith Jr.',
       'Alan Turing',
     ]);
+    expect(authors([{ name: 'Smith,Jr.' }])).toEqual(['Smith Jr.']);
     expect(authors('Ada Lovelace')).toEqual([]);
     expect(authors(undefined)).toEqual([]);
   });
@@ -99,7 +100,7 @@ describe('readFeedDay', () => {
     expect(media('https://cdn-uploads.huggingface.co/clip.MP4')).toEqual({ kind: 'video', url: 'https://cdn-uploads.huggingface.co/clip.MP4' });
     expect(media('https://example.org/clip.mp4?x=.png')).toEqual({ kind: 'video', url: 'https://example.org/clip.mp4?x=.png' });
     expect(media('https://example.org/clip.mp4.png')).toEqual({ kind: 'image', url: 'https://example.org/clip.mp4.png' });
-    for (const refused of ['http://example.org/a.png', 'http://nothuggingface.co/a.png', 'javascript:alert(1)', 'data:image/png;base64,AA', 'https://user:pw@example.org/a.png', 'https://user@example.org/a.png', 'https://:pw@example.org/a.png', 'not a url', '/relative.png', '', '   ', 42, null]) {
+    for (const refused of ['http://example.org/a.png', 'http://nothuggingface.co/a.png', 'javascript:alert(1)', 'data:image/png;base64,AA', 'https://user:pw@example.org/a.png', 'https://user@example.org/a.png', 'https://:pw@example.org/a.png', 'not a url', '/relative.png', '', '   ', 42, null, ['https://example.org/a.png'], 'ftp://cdn-uploads.huggingface.co/a.png']) {
       expect(media(refused)).toBeNull();
     }
   });
@@ -125,7 +126,8 @@ describe('readAnswer', () => {
   });
 
   it('refuses JSON that is not a list', () => {
-    expect(readError('{"papers": []}').kind).toBe('not-array');
+    expect(readError('{"papers": []}')).toMatchObject({ kind: 'not-array', name: 'FeedError' });
+    expect(readError('{"papers": []}').message).not.toBe('');
     expect(readError('null').kind).toBe('not-array');
   });
 
