@@ -45,11 +45,9 @@ export function bibtexKey(paper: BibtexPaper, year: number | null): string {
   const first = paper.authors[0]?.trim() ?? '';
   // Stryker disable next-line Regex,StringLiteral: the name is trimmed, so its last piece is the surname whether spaces come singly or in runs, and split never gives an empty list
   const surname = keyPart(first.split(/\s+/).pop() ?? '');
-  const word = paper.title
-    // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the search skips
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(keyPart)
-    .find((each) => each !== '' && !SKIPPED_TITLE_WORDS.has(each)) ?? '';
+  // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the search skips
+  const words = paper.title.split(/[^\p{L}\p{N}]+/u).map(keyPart);
+  const word = words.find((each) => each !== '' && !SKIPPED_TITLE_WORDS.has(each)) ?? '';
   const key = `${surname || 'arxiv'}${year ?? ''}${word}`;
   return key === 'arxiv' ? `arxiv${paper.id.replace(/[^a-z0-9]/gi, '')}` : key;
 }

@@ -138,6 +138,7 @@ describe('isValidArxivId, every boundary', () => {
     ['0703.1234', false],
     ['0701.1234', false],
     ['0601.1234', false],
+    ['0612.1234', false],
     ['0800.1234', false],
     ['0813.1234', false],
     ['1501.1234', false],
