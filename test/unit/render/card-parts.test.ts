@@ -27,23 +27,25 @@ function card(text: string, options: RenderOptions = {}) {
 }
 
 describe('a card without media, authors, summary or problems', () => {
-  const bare = card(digest('### [Bare paper](https://arxiv.org/abs/2403.15371)'));
+  // Rendered in each test, not while the suite is collected, so that Stryker sees which tests read it.
+  const bareCard = () => card(digest('### [Bare paper](https://arxiv.org/abs/2403.15371)'));
 
   it('holds only the body with title and votes', () => {
+    const bare = bareCard();
     expect(bare.outline).toEqual(['article.paper', '  div.paper-body', '    h3.paper-title', '      a.paper-link', '    div.paper-meta', '      span.votes.votes-missing', '      span.arxiv-id']);
     expect(bare.text).toBe('Bare paper▲ – 2403.15371');
   });
 
   it('says the vote line is missing, and sorts it below every count', () => {
+    const bare = bareCard();
     expect(attribute(byClass(bare.parsed, 'votes')[0], 'title')).toBe('No Vote line');
     expect(attribute(bare.article, 'data-votes')).toBe('-1');
   });
 });
 
 describe('a card of an entry with everything', () => {
-  const full = card(digest(entry()), { diagnostics: [{ code: 'DP054', message: 'Unfinished', severity: 'information', line: 10 }] });
-
   it('has media, body, meta, authors, summary and badges in that order', () => {
+    const full = card(digest(entry()), { diagnostics: [{ code: 'DP054', message: 'Unfinished', severity: 'information', line: 10 }] });
     expect(full.outline).toEqual([
       'article.paper',
       '  div.paper-media',
@@ -68,6 +70,17 @@ describe('a card of an entry with everything', () => {
     expect(attribute(full.article, 'data-arxiv-id')).toBe('2403.15371');
     expect(attribute(byClass(full.parsed, 'paper-link')[0], 'rel')).toBe('noreferrer noopener');
     expect(attribute(byClass(full.parsed, 'badge')[0], 'title')).toBe('Unfinished');
+  });
+});
+
+describe('card votes', () => {
+  it('shows an empty vote line as a dash, naming the line in its tooltip', () => {
+    const { parsed, article } = card(digest(entry({ vote: 'Vote:' })));
+    const votes = byClass(parsed, 'votes')[0];
+    expect(textOf(votes)).toBe('▲ –');
+    expect(attribute(votes, 'class')).toBe('votes votes-invalid');
+    expect(attribute(votes, 'title')).toBe('Vote: ');
+    expect(attribute(article, 'data-votes')).toBe('-1');
   });
 });
 
@@ -96,13 +109,16 @@ describe('card titles', () => {
     expect(unsafe.outline.slice(0, 6)).toEqual(['article.paper', '  div.paper-media', '    img', '  div.paper-body', '    h3.paper-title', '    div.paper-meta']);
     expect(textOf(byClass(unsafe.parsed, 'paper-title')[0])).toBe('Unsafe title');
     expect(byClass(unsafe.parsed, 'arxiv-id')).toEqual([]);
+    expect(textOf(byClass(unsafe.parsed, 'paper-meta')[0])).toBe('▲16');
   });
 });
 
 describe('card media', () => {
-  it('names an empty media URL instead of showing nothing', () => {
-    const { parsed } = card(digest(entry({ media: '![]()' })));
-    expect(textOf(byClass(parsed, 'media-blocked')[0])).toBe('Media not shown (only https is loaded): (empty URL)');
+  it('names an empty or blank media URL instead of showing nothing', () => {
+    for (const media of ['![]()', '![](< >)']) {
+      const { parsed } = card(digest(entry({ media })));
+      expect(textOf(byClass(parsed, 'media-blocked')[0])).toBe('Media not shown (only https is loaded): (empty URL)');
+    }
   });
 
   it('shows a blocked URL as written', () => {

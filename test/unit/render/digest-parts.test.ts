@@ -1,7 +1,7 @@
 /** The preview's sections and cards as a live page patches them: keys, lines, counts, the card cache, and which card a problem lands on. */
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../src/core/parser/parser';
-import { CardCache, renderDigestParts, type RenderDiagnostic, type RenderOptions } from '../../../src/core/render';
+import { CardCache, renderDigestHtml, renderDigestParts, type RenderDiagnostic, type RenderOptions } from '../../../src/core/render';
 import { digest, entry } from '../helpers';
 import { byClass, readHtml, textOf } from './html-check';
 
@@ -33,6 +33,12 @@ describe('renderDigestParts: sections and keys', () => {
     const noLink = (title: string) => entry({ heading: `### ${title}` });
     const text = digest(paperAt('2403.00001'), paperAt('2403.00001'), paperAt('2403.00001'), noLink('[Untitled link]'), noLink('[Untitled link]'));
     expect(parts(text).sections[0].cards.map((card) => card.key)).toEqual(['id:2403.00001#0', 'id:2403.00001#1', 'id:2403.00001#2', 'title:[Untitled link]#0', 'title:[Untitled link]#1']);
+  });
+
+  it('writes the section of papers outside a day without a line, and a day with its line', () => {
+    const html = renderDigestHtml(parseDigest(`${entry()}\n\n## Daily Papers (2024-03-26)\n`));
+    expect(html).toContain('<section class="day" data-key="outside"><header');
+    expect(html).toContain('<section class="day" data-line="11" data-key="day:2024-03-26#0"><header');
   });
 
   it('puts the section line on a day and none on the papers outside a day', () => {

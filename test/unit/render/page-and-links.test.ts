@@ -96,6 +96,7 @@ describe('summary bullets: links and math', () => {
     expect(bullet('see https://x.org/a"bc')).toBe('see <a href="https://x.org/a" rel="noreferrer noopener">https://x.org/a</a>&quot;bc');
     expect(bullet('[see https://x.org/a]')).toBe('[see <a href="https://x.org/a" rel="noreferrer noopener">https://x.org/a</a>]');
     expect(bullet('[https://x.org/a(b]')).toBe('[<a href="https://x.org/a(b" rel="noreferrer noopener">https://x.org/a(b</a>]');
+    expect(bullet('see https://x.org/a[b]')).toBe('see <a href="https://x.org/a[b]" rel="noreferrer noopener">https://x.org/a[b]</a>');
     expect(bullet('at https://x.org/a?!.')).toBe('at <a href="https://x.org/a" rel="noreferrer noopener">https://x.org/a</a>?!.');
   });
 
