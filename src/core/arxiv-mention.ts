@@ -16,7 +16,7 @@ export interface ArxivMention {
 
 const INLINE_LINK = /!?\[(?:[^[\]\\]|\\.|\[[^\]]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)[^)]*\)/g;
 const BARE_URL = /(?:https?:\/\/[A-Za-z0-9.-]+)?\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*/g;
-const WRITTEN_ID = /\barxiv\s*:?\s*((?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)(?!\w|\.\d)/gi;
+const WRITTEN_ID = /\barxiv\s*:?\s*(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?!\w|\.\d)/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'*]+$/;
 
 /** The mention covering `character` (a link first, then a URL, then a written id), or null. */
@@ -33,7 +33,7 @@ export function arxivMentionAt(line: string, character: number): ArxivMention | 
   for (const match of line.matchAll(BARE_URL)) {
     const url = match[0].replace(TRAILING_PUNCTUATION, '');
     const start = match.index;
-    if (!url.startsWith('http') && !url.startsWith('/papers/')) continue;
+    // A path glued to the text before it (`example.org/papers/…`) belongs to that text: it is no relative link.
     if (url.startsWith('/papers/') && start > 0 && /[\w/.]/.test(line[start - 1])) continue;
     if (!covers(start, start + url.length)) continue;
     const id = idOfUrl(url);
@@ -43,7 +43,7 @@ export function arxivMentionAt(line: string, character: number): ArxivMention | 
     const start = match.index;
     const end = start + match[0].length;
     if (!covers(start, end)) continue;
-    const id = match[1].replace(/v\d+$/, '');
+    const id = match[1];
     if (isValidArxivId(id)) return { id, start, end };
   }
   return null;

@@ -7,8 +7,8 @@ export function isRealDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // A day past the month's end rolls over into the next month, and years 0-99 become 1900-1999: either way the text changes.
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
 }
 
 /** The `count` days up to and including `now`'s local date, newest first. */

@@ -36,7 +36,8 @@ export function barChartSvg(bars: readonly Bar[], { noun, title, selected }: Bar
     const barHeight = bar.value > 0 ? Math.max(2, Math.round((bar.value / most) * PLOT_HEIGHT)) : 0;
     const y = TOP + PLOT_HEIGHT - barHeight;
     const label = `${bar.month}: ${bar.value} ${bar.value === 1 ? noun[0] : noun[1]}`;
-    const showMonthLabel = bars.length <= 18 || i % Math.ceil(bars.length / 18) === 0 || i === bars.length - 1;
+    // At most about 18 month labels: every month's up to 18 bars, then every second, third… month's, and the last one's.
+    const showMonthLabel = i % Math.ceil(bars.length / 18) === 0 || i === bars.length - 1;
     return [
       `<g class="bar${bar.month === selected ? ' selected' : ''}" data-month="${escapeHtml(bar.month)}" role="listitem" tabindex="0" aria-label="${escapeHtml(label)}">`,
       `<title>${escapeHtml(label)}</title>`,

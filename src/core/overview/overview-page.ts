@@ -83,10 +83,11 @@ function plural(count: number, noun: string): string {
 export type OverviewMessage = { type: 'open-paper'; month: string; rank: number } | { type: 'reveal-author'; rank: number };
 
 export function readOverviewMessage(value: unknown): OverviewMessage | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { type, month, rank } = value as Record<string, unknown>;
-  if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 0) return null;
-  if (type === 'reveal-author') return rank < OVERVIEW_TOP_AUTHORS ? { type, rank } : null;
-  if (type === 'open-paper' && typeof month === 'string' && /^\d{4}-\d{2}$/.test(month) && rank < OVERVIEW_TOP_PAPERS) return { type, month, rank };
+  const { type, month, rank } = (value ?? {}) as Record<string, unknown>;
+  // Number.isInteger refuses every non-number too.
+  const position = Number.isInteger(rank) ? (rank as number) : -1;
+  if (position < 0) return null;
+  if (type === 'reveal-author') return position < OVERVIEW_TOP_AUTHORS ? { type, rank: position } : null;
+  if (type === 'open-paper' && typeof month === 'string' && /^\d{4}-\d{2}$/.test(month) && position < OVERVIEW_TOP_PAPERS) return { type, month, rank: position };
   return null;
 }

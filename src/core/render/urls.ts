@@ -16,8 +16,8 @@ export function safeUrl(raw: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.protocol === 'http:' && HTTPS_HOSTS.test(url.hostname)) url.protocol = 'https:';
+  // The scheme is http or https (checked above), and the URL parser keeps it.
+  if (HTTPS_HOSTS.test(url.hostname)) url.protocol = 'https:';
   return url.href;
 }
 
