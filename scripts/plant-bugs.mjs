@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const unit = (...folders) => ['npx', 'vitest', 'run', ...folders];
-const integration = (grep) => ({ command: ['npm', 'run', 'build'], then: ['node', 'test/integration/run-code-server.mjs'], env: { DAILY_PAPERS_TEST_GREP: grep } });
+const afterBuild = (script, env = {}) => ({ command: ['npm', 'run', 'build'], then: ['node', script], env });
+const integration = (grep) => afterBuild('test/integration/run-code-server.mjs', { DAILY_PAPERS_TEST_GREP: grep });
 
 const BUGS = [
   {
@@ -74,7 +75,7 @@ const BUGS = [
     file: 'test/integration/run-selfcheck.mjs',
     find: "DAILY_PAPERS_TEST_GREP: '^(Activation|Harness self-check) '",
     replace: "DAILY_PAPERS_TEST_GREP: '^(Harness self-check) '",
-    run: { command: ['npm', 'run', 'build'], then: ['node', 'test/integration/run-selfcheck.mjs'], env: {} },
+    run: afterBuild('test/integration/run-selfcheck.mjs'),
   },
 ];
 
