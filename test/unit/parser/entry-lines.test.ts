@@ -139,6 +139,19 @@ describe('summary bullets', () => {
     expect(fieldsOf(entryText('- a', '', 'words', '', '- c'))).toEqual([['summary', 3, 3], ['text', 5, 5], ['summary', 7, 7]]);
   });
 
+  it('a bullet after a blank line joins the list, ends the entry, and can be continued', () => {
+    const text = entryText('- a', '', '- b', 'more');
+    const paper = paperOf(text);
+    expect(paper.summary.map((bullet) => bullet.text)).toEqual(['a', 'b more']);
+    expect(fieldsOf(text)).toEqual([['summary', 3, 6]]);
+    expect(paper.range.end).toEqual({ line: 6, character: 4 });
+    expect(paperOf(entryText('- a', '', '- b')).range.end).toEqual({ line: 5, character: 3 });
+  });
+
+  it('a # line that is no heading is a text line of the entry', () => {
+    expect(fieldsOf(entryText('#hashtag', 'Vote: 3'))).toEqual([['text', 3, 3], ['vote', 4, 4]]);
+  });
+
   it('bullets before any entry belong to the day, not to a paper', () => {
     const text = [DAY, '- a day note', '', HEADING, '- a'].join('\n');
     const day = parseDigest(text).days[0];
@@ -195,6 +208,16 @@ describe('fenced code and HTML comments inside an entry', () => {
 });
 
 describe('where an entry ends', () => {
+  it('at a level-3 heading that is no paper outside any day; the lines after it belong to nothing', () => {
+    const text = ['### [A](https://arxiv.org/abs/2403.15371)', 'Vote: 1', '', '### [Code](https://github.com/x/y)', 'Vote: 5', '- not a summary'].join('\n');
+    const parsed = parseDigest(text);
+    expect(parsed.orphanPapers).toHaveLength(1);
+    const [paper] = parsed.orphanPapers;
+    expect(paper.votes?.value).toBe(1);
+    expect(paper.summary).toEqual([]);
+    expect(paper.range.end).toEqual({ line: 1, character: 7 });
+  });
+
   it('at its last line that is not blank, before the next heading', () => {
     const text = [DAY, '', HEADING, '', 'Vote: 3', '', '', '### [B](https://arxiv.org/abs/2403.15042)', '- b  ', '', ''].join('\n');
     const [first, second] = parseDigest(text).days[0].papers;
