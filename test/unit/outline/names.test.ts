@@ -76,6 +76,7 @@ describe('counts and descriptions', () => {
     expect(authorsShort(['Dylan Foster;', 'Other'])).toBe('Foster et al.');
     expect(authorsShort(['Plato'])).toBe('Plato');
     expect(authorsShort([' ;; '])).toBe(';;');
+    expect(authorsShort(['Ann O,Brien;'])).toBe('O,Brien');
   });
 
   it('an empty title reads as an untitled entry; a title is shown trimmed', () => {
@@ -115,6 +116,8 @@ describe('author keys', () => {
     [' ', ''],
     ['김철수', '김철수'],
     ['A\u007fB', 'A\u007fB'],
+    ['e\u0300', '\u00e8'],
+    ['\u1100\u1161', '\uac00'],
   ])('%j counts as %j', (name, key) => {
     expect(authorKey(name)).toBe(key);
   });
