@@ -17,6 +17,7 @@ interface OffsetEdit {
 
 /** Applies non-overlapping edits; throws if two edits overlap (a bug in a rule). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no edits the loop below returns the text as it is
   if (edits.length === 0) return text;
   const ordered = toOffsets(text, edits);
   let result = '';
@@ -49,6 +50,7 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   const fixed: LintDiagnostic[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixable = lint(current, lintOptions).filter((diagnostic) => diagnostic.fix && (!codes || codes.has(diagnostic.code)));
+    // Stryker disable next-line ConditionalExpression: a shortcut; with nothing fixable no edit is made and the check for an unchanged text stops the loop
     if (fixable.length === 0) break;
     const { edits, chosen } = chooseCompatible(current, fixable);
     const next = applyEdits(current, edits);
@@ -62,6 +64,7 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
 /** Takes fixes in document order, skipping any whose edits overlap one already taken (the next pass gets it). */
 function chooseCompatible(text: string, diagnostics: readonly LintDiagnostic[]): { edits: TextEdit[]; chosen: LintDiagnostic[] } {
   const starts = lineStartOffsets(text);
+  // Stryker disable next-line ArrayDeclaration: the mutant's placeholder string has no start or end, so it overlaps no edit
   const taken: OffsetEdit[] = [];
   const edits: TextEdit[] = [];
   const chosen: LintDiagnostic[] = [];
@@ -105,9 +108,11 @@ function offsetOf(text: string, starts: number[], position: Position): number {
  */
 export function differenceAsEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;
+  // Stryker disable next-line ConditionalExpression: fixes keep the byte order mark, so it is equal in both texts and the prefix runs past it either way
   const bom = before.charCodeAt(0) === 0xfeff ? 1 : 0;
   let prefix = bom;
   const limit = Math.min(before.length, after.length);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the shorter text charCodeAt gives NaN, which equals nothing, so the loop stops there anyway
   while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   while (
@@ -118,6 +123,7 @@ export function differenceAsEdit(before: string, after: string): TextEdit | null
   }
   // Never split a surrogate pair or a CRLF between the kept and the replaced text.
   while (prefix > bom && (isLowSurrogate(before.charCodeAt(prefix)) || isCrlfMiddle(before, prefix))) prefix--;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at suffix 0 the offset is the text's end, where charCodeAt gives NaN, neither a surrogate nor a CRLF
   while (suffix > 0 && (isLowSurrogate(before.charCodeAt(before.length - suffix)) || isCrlfMiddle(before, before.length - suffix))) suffix--;
   const starts = lineStartOffsets(before);
   return {

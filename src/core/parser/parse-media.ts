@@ -98,7 +98,8 @@ function media(
   indent: number,
 ): MediaItem {
   const writtenStart = text.indexOf(written, text.indexOf(form === 'image' || form === 'image-video' ? '](' : ']') + 1);
-  const urlStart = indent + writtenStart + (written.startsWith('<') ? 1 : 0);
+  // `url` lacks the angle brackets of `<url>`; an unclosed `<` stays in it, so the range starts at the `<`.
+  const urlStart = indent + writtenStart + (url !== written ? 1 : 0);
   return new MediaItem(kind, form, url, line, indent, line, indent + matchedLength, line, urlStart);
 }
 
