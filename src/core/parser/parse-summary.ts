@@ -2,39 +2,68 @@ import type { Range, SummaryBullet, SummaryKey } from '../model';
 import { lineSpan, range } from './text';
 
 
-/** Reads a list item whose marker is at column `markerStart`; `text` (trimmed) starts at column `textStart`. */
-export function readBullet(text: string, lineNumber: number, markerStart: number, textStart: number): SummaryLine {
-  const key = text.charCodeAt(0) === 42 /* * */ ? readKey(text, lineNumber, textStart) : null;
-  return new SummaryLine(text, key, lineNumber, markerStart, textStart);
+/**
+ * A list item whose marker is at column `markerStart`; its text (trimmed) is `source` from `textAt` to
+ * `textEnd` and starts at column `textStart`. Nothing is cut out of the source until it is read.
+ */
+export function readBullet(source: string, textAt: number, textEnd: number, lineNumber: number, markerStart: number, textStart: number): SummaryLine {
+  return new SummaryLine(source, textAt, textEnd, lineNumber, markerStart, textStart);
 }
 
-/** A summary bullet; its ranges are built on demand, since most readers only want the text. */
+/**
+ * A summary bullet. Its text, key and ranges are read from the source when first asked for: a
+ * workspace index keeps one bullet per entry, and most readers want the text of a few.
+ */
 export class SummaryLine implements SummaryBullet {
-  readonly key: SummaryKey | null;
-  private readonly bodyOffset: number;
+  // Where the text lies in the source: truly private (`#`), so that the model of a CRLF text still
+  // looks the same as its LF twin to anything that walks its properties.
+  readonly #source: string;
+  readonly #textAt: number;
+  readonly #textEnd: number;
+  private firstLineText: string | null = null;
+  /** `undefined` until the key is read. */
+  private keyRead: SummaryKey | null | undefined = undefined;
+  private bodyOffset = 0;
   private continuation = '';
   private endLine: number;
   private endCharacter: number;
 
   constructor(
-    private readonly firstLineText: string,
-    key: { key: SummaryKey; bodyOffset: number } | null,
+    source: string,
+    textAt: number,
+    textEnd: number,
     private readonly line: number,
     private readonly markerStart: number,
     private readonly textStart: number,
   ) {
-    this.key = key ? key.key : null;
-    this.bodyOffset = key ? key.bodyOffset : 0;
+    this.#source = source;
+    this.#textAt = textAt;
+    this.#textEnd = textEnd;
     this.endLine = line;
-    this.endCharacter = textStart + firstLineText.length;
+    this.endCharacter = textStart + textEnd - textAt;
   }
 
   get text(): string {
-    return this.continuation ? this.firstLineText + this.continuation : this.firstLineText;
+    const first = this.firstLine();
+    return this.continuation ? first + this.continuation : first;
+  }
+
+  get key(): SummaryKey | null {
+    if (this.keyRead === undefined) {
+      this.keyRead = null;
+      if (this.#source.charCodeAt(this.#textAt) === 42 /* * */) {
+        const read = readKey(this.firstLine(), this.line, this.textStart);
+        if (read) {
+          this.keyRead = read.key;
+          this.bodyOffset = read.bodyOffset;
+        }
+      }
+    }
+    return this.keyRead;
   }
 
   get body(): string {
-    return this.text.slice(this.bodyOffset);
+    return this.key === null ? this.text : this.text.slice(this.bodyOffset);
   }
 
   get range(): Range {
@@ -43,7 +72,7 @@ export class SummaryLine implements SummaryBullet {
 
   /** The first line's text; continuation lines are not included. */
   get textRange(): Range {
-    return lineSpan(this.line, this.textStart, this.textStart + this.firstLineText.length);
+    return lineSpan(this.line, this.textStart, this.textStart + this.#textEnd - this.#textAt);
   }
 
   /** Adds a lazy continuation line (text that Markdown folds into the bullet's paragraph). */
@@ -51,6 +80,11 @@ export class SummaryLine implements SummaryBullet {
     this.continuation += ` ${text}`;
     this.endLine = line;
     this.endCharacter = endCharacter;
+  }
+
+  private firstLine(): string {
+    this.firstLineText ??= this.#source.slice(this.#textAt, this.#textEnd);
+    return this.firstLineText;
   }
 }
 

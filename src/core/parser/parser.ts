@@ -139,7 +139,7 @@ class DigestBuilder {
     this.closeDay();
   }
 
-  /** The hot path: a summary bullet, read straight from the source without cutting out the line. */
+  /** The hot path: a summary bullet, kept as offsets into the source (see {@link SummaryLine}). */
   private bullet(i: number, markerStart: number): boolean {
     const source = this.table.source;
     const lineStart = this.table.starts[i];
@@ -149,7 +149,7 @@ class DigestBuilder {
     while (textAt < lineEnd && isSpaceOrTab(source.charCodeAt(textAt))) textAt++;
     let textEnd = lineEnd;
     while (textEnd > textAt && isSpaceOrTab(source.charCodeAt(textEnd - 1))) textEnd--;
-    const summary = readBullet(source.slice(textAt, textEnd), i, markerStart, textAt - lineStart);
+    const summary = readBullet(source, textAt, textEnd, i, markerStart, textAt - lineStart);
     const paper = this.paper!;
     paper.summary.push(summary);
     const fields = paper.fields;
