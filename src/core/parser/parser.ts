@@ -89,12 +89,12 @@ class DigestBuilder {
   parse(): void {
     const table = this.table;
     const source = table.source;
-    const { starts, ends } = table;
+    const starts = table.starts;
     let fence: string | null = null;
     let inComment = false;
     for (let i = 0; i < table.count; i++) {
       const start = starts[i];
-      const end = ends[i];
+      const end = table.end(i);
       if (fence !== null) {
         if (table.text(i).trim().startsWith(fence)) fence = null;
         this.content(i, 'text');
@@ -143,7 +143,7 @@ class DigestBuilder {
   private bullet(i: number, markerStart: number): boolean {
     const source = this.table.source;
     const lineStart = this.table.starts[i];
-    const lineEnd = this.table.ends[i];
+    const lineEnd = this.table.end(i);
     let textAt = lineStart + markerStart + 1;
     if (textAt < lineEnd && !isSpaceOrTab(source.charCodeAt(textAt))) return false;
     while (textAt < lineEnd && isSpaceOrTab(source.charCodeAt(textAt))) textAt++;
