@@ -22,8 +22,7 @@ export class SummaryLine implements SummaryBullet {
   readonly #textEnd: number;
   private firstLineText: string | null = null;
   /** `undefined` until the key is read. */
-  private keyRead: SummaryKey | null | undefined = undefined;
-  private bodyOffset = 0;
+  private keyRead: BulletKey | null | undefined = undefined;
   private continuation = '';
   private endLine: number;
   private endCharacter: number;
@@ -49,21 +48,12 @@ export class SummaryLine implements SummaryBullet {
   }
 
   get key(): SummaryKey | null {
-    if (this.keyRead === undefined) {
-      this.keyRead = null;
-      if (this.#source.charCodeAt(this.#textAt) === 42 /* * */) {
-        const read = readKey(this.firstLine(), this.line, this.textStart);
-        if (read) {
-          this.keyRead = read.key;
-          this.bodyOffset = read.bodyOffset;
-        }
-      }
-    }
-    return this.keyRead;
+    return this.bulletKey();
   }
 
   get body(): string {
-    return this.key === null ? this.text : this.text.slice(this.bodyOffset);
+    const key = this.bulletKey();
+    return key === null ? this.text : this.text.slice(key.bodyOffset);
   }
 
   get range(): Range {
@@ -82,6 +72,13 @@ export class SummaryLine implements SummaryBullet {
     this.endCharacter = endCharacter;
   }
 
+  private bulletKey(): BulletKey | null {
+    if (this.keyRead === undefined) {
+      this.keyRead = this.#source.charCodeAt(this.#textAt) === 42 /* * */ ? readKey(this.#source, this.#textAt, this.#textEnd, this.line, this.textStart) : null;
+    }
+    return this.keyRead;
+  }
+
   private firstLine(): string {
     this.firstLineText ??= this.#source.slice(this.#textAt, this.#textEnd);
     return this.firstLineText;
@@ -93,42 +90,42 @@ export class SummaryLine implements SummaryBullet {
  * `**Key:**`, and the unbalanced `***Key*:`. The key holds neither `*` nor `:` and is at most
  * 80 characters long.
  */
-function readKey(text: string, lineNumber: number, textStart: number): { key: SummaryKey; bodyOffset: number } | null {
-  let openMarks = 0;
-  while (openMarks < text.length && text.charCodeAt(openMarks) === 42) openMarks++;
+function readKey(source: string, from: number, to: number, lineNumber: number, textStart: number): BulletKey | null {
+  let openEnd = from;
+  while (openEnd < to && source.charCodeAt(openEnd) === 42) openEnd++;
+  const openMarks = openEnd - from;
   if (openMarks > 3) return null;
-  let keyEnd = openMarks;
-  while (keyEnd < text.length && keyEnd - openMarks <= 80) {
-    const code = text.charCodeAt(keyEnd);
+  let keyEnd = openEnd;
+  while (keyEnd < to && keyEnd - openEnd <= 80) {
+    const code = source.charCodeAt(keyEnd);
     if (code === 42 /* * */ || code === 58 /* : */) break;
     keyEnd++;
   }
-  if (keyEnd >= text.length || keyEnd - openMarks > 80) return null;
+  if (keyEnd >= to || keyEnd - openEnd > 80) return null;
   let at = keyEnd;
   let closeMarks: number;
-  if (text.charCodeAt(at) === 42) {
-    while (text.charCodeAt(at) === 42) at++;
+  if (source.charCodeAt(at) === 42) {
+    while (at < to && source.charCodeAt(at) === 42) at++;
     closeMarks = at - keyEnd;
-    at = skipSpaces(text, at);
-    if (closeMarks > 3 || text.charCodeAt(at) !== 58) return null;
+    at = skipSpaces(source, at, to);
+    if (closeMarks > 3 || at === to || source.charCodeAt(at) !== 58) return null;
     at++;
   } else {
-    at = skipSpaces(text, at + 1);
+    at = skipSpaces(source, at + 1, to);
     const marksStart = at;
-    while (text.charCodeAt(at) === 42) at++;
+    while (at < to && source.charCodeAt(at) === 42) at++;
     closeMarks = at - marksStart;
     if (closeMarks > 3) return null;
     if (closeMarks === 0) at = keyEnd + 1;
   }
-  const emphasisEnd = at;
-  const keyText = text.slice(openMarks, keyEnd).trim();
+  const keyText = source.slice(openEnd, keyEnd).trim();
   if (keyText === '') return null;
-  return { key: new BulletKey(keyText, openMarks, closeMarks, lineNumber, textStart, textStart + emphasisEnd), bodyOffset: skipSpaces(text, at) };
+  return new BulletKey(keyText, openMarks, closeMarks, lineNumber, textStart, textStart + at - from, skipSpaces(source, at, to) - from);
 }
 
 /** A bullet's key; its range is built on demand, like every range of the model. */
 class BulletKey implements SummaryKey {
-  readonly normalized: string;
+  private normalizedText: string | null = null;
 
   constructor(
     readonly text: string,
@@ -137,8 +134,13 @@ class BulletKey implements SummaryKey {
     private readonly line: number,
     private readonly start: number,
     private readonly end: number,
-  ) {
-    this.normalized = TYPOGRAPHIC_APOSTROPHE.test(text) ? text.replace(TYPOGRAPHIC_APOSTROPHES, "'") : text;
+    /** Where the bullet's body starts in its text. */
+    readonly bodyOffset: number,
+  ) {}
+
+  get normalized(): string {
+    this.normalizedText ??= TYPOGRAPHIC_APOSTROPHE.test(this.text) ? this.text.replace(TYPOGRAPHIC_APOSTROPHES, "'") : this.text;
+    return this.normalizedText;
   }
 
   get range(): Range {
@@ -149,7 +151,7 @@ class BulletKey implements SummaryKey {
 const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+function skipSpaces(source: string, at: number, to: number): number {
+  while (at < to && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
   return at;
 }
