@@ -19,14 +19,14 @@ export const LEFT_OUT_MARK = '+';
 type ItemVisitor = (from: number, to: number, escaped: boolean) => void;
 
 /**
- * Names are read eagerly (everything needs them); the per-name ranges only when a rule asks,
- * since an author line can hold hundreds of names.
+ * The names are split off the line when first asked for, and the per-name ranges only when a rule
+ * asks for them, since an author line can hold hundreds of names.
  */
 class AuthorsLine implements Authors {
-  readonly names: string[] = [];
-  namesLeftOut = false;
-  readonly raw: string;
   readonly style: AuthorsStyle;
+  private nameList: string[] | null = null;
+  private leftOut = false;
+  private rawText: string | null = null;
   private itemCache: AuthorName[] | null = null;
 
   constructor(
@@ -36,14 +36,21 @@ class AuthorsLine implements Authors {
     private readonly end: number,
     private readonly indent: number,
   ) {
-    this.raw = line.slice(start, end);
     this.style = line.charCodeAt(start) === 91 /* [ */ ? 'python-list' : 'comma';
-    // The feed writes a lone `+` where it left names out: a mark, not a person.
-    if (this.style === 'comma') this.namesLeftOut = readCommaNames(line, start, end, this.names);
-    else this.visit((from, to, escaped) => {
-      if (to - from === 1 && line.charCodeAt(from) === 43 /* + */) this.namesLeftOut = true;
-      else if (to > from) this.names.push(nameText(line, from, to, escaped));
-    });
+  }
+
+  get names(): string[] {
+    return this.nameList ?? this.readNames();
+  }
+
+  get namesLeftOut(): boolean {
+    if (this.nameList === null) this.readNames();
+    return this.leftOut;
+  }
+
+  get raw(): string {
+    this.rawText ??= this.line.slice(this.start, this.end);
+    return this.rawText;
   }
 
   get rawRange(): Range {
@@ -63,6 +70,19 @@ class AuthorsLine implements Authors {
       this.itemCache = items;
     }
     return this.itemCache;
+  }
+
+  private readNames(): string[] {
+    const { line } = this;
+    const names: string[] = [];
+    // The feed writes a lone `+` where it left names out: a mark, not a person.
+    if (this.style === 'comma') this.leftOut = readCommaNames(line, this.start, this.end, names);
+    else this.visit((from, to, escaped) => {
+      if (to - from === 1 && line.charCodeAt(from) === 43 /* + */) this.leftOut = true;
+      else if (to > from) names.push(nameText(line, from, to, escaped));
+    });
+    this.nameList = names;
+    return names;
   }
 
   private visit(visitor: ItemVisitor): void {

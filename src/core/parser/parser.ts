@@ -89,12 +89,12 @@ class DigestBuilder {
   parse(): void {
     const table = this.table;
     const source = table.source;
-    const { starts, ends } = table;
+    const starts = table.starts;
     let fence: string | null = null;
     let inComment = false;
     for (let i = 0; i < table.count; i++) {
       const start = starts[i];
-      const end = ends[i];
+      const end = table.end(i);
       if (fence !== null) {
         if (table.text(i).trim().startsWith(fence)) fence = null;
         this.content(i, 'text');
@@ -139,17 +139,17 @@ class DigestBuilder {
     this.closeDay();
   }
 
-  /** The hot path: a summary bullet, read straight from the source without cutting out the line. */
+  /** The hot path: a summary bullet, kept as offsets into the source (see {@link SummaryLine}). */
   private bullet(i: number, markerStart: number): boolean {
     const source = this.table.source;
     const lineStart = this.table.starts[i];
-    const lineEnd = this.table.ends[i];
+    const lineEnd = this.table.end(i);
     let textAt = lineStart + markerStart + 1;
     if (textAt < lineEnd && !isSpaceOrTab(source.charCodeAt(textAt))) return false;
     while (textAt < lineEnd && isSpaceOrTab(source.charCodeAt(textAt))) textAt++;
     let textEnd = lineEnd;
     while (textEnd > textAt && isSpaceOrTab(source.charCodeAt(textEnd - 1))) textEnd--;
-    const summary = readBullet(source.slice(textAt, textEnd), i, markerStart, textAt - lineStart);
+    const summary = readBullet(source, textAt, textEnd, i, markerStart, textAt - lineStart);
     const paper = this.paper!;
     paper.summary.push(summary);
     const fields = paper.fields;

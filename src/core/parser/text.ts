@@ -48,8 +48,11 @@ export function lineStartOffsets(text: string): number[] {
 export class LineTable {
   /** Offset of each line's first character. */
   readonly starts: number[] = [];
-  /** Offset just past each line's last character (before its line break). */
-  readonly ends: number[] = [];
+  /**
+   * Offset just past each line's last character, kept only for a text with `\r` in it: where every
+   * break is one `\n`, a line ends just before the next one starts.
+   */
+  private readonly ends: number[] | null = null;
 
   /** `source` is the text after any byte order mark; `hasBom` says whether there was one. */
   constructor(
@@ -57,7 +60,7 @@ export class LineTable {
     readonly hasBom = false,
   ) {
     if (source.indexOf('\r') === -1) this.splitNewlines();
-    else this.splitAnyBreak();
+    else this.splitAnyBreak((this.ends = []));
   }
 
   /** The lines of a text as VS Code counts them, after its byte order mark if any. */
@@ -71,19 +74,13 @@ export class LineTable {
   }
 
   private splitNewlines(): void {
-    const { source, starts, ends } = this;
-    let start = 0;
-    for (let newline = source.indexOf('\n'); newline !== -1; newline = source.indexOf('\n', start)) {
-      starts.push(start);
-      ends.push(newline);
-      start = newline + 1;
-    }
-    starts.push(start);
-    ends.push(source.length);
+    const { source, starts } = this;
+    starts.push(0);
+    for (let newline = source.indexOf('\n'); newline !== -1; newline = source.indexOf('\n', newline + 1)) starts.push(newline + 1);
   }
 
-  private splitAnyBreak(): void {
-    const { source, starts, ends } = this;
+  private splitAnyBreak(ends: number[]): void {
+    const { source, starts } = this;
     let start = 0;
     for (;;) {
       let end = start;
@@ -99,12 +96,18 @@ export class LineTable {
     }
   }
 
+  /** Offset just past the line's last character (before its line break). */
+  end(line: number): number {
+    if (this.ends !== null) return this.ends[line];
+    return line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.source.length;
+  }
+
   text(line: number): string {
-    return this.source.slice(this.starts[line], this.ends[line]);
+    return this.source.slice(this.starts[line], this.end(line));
   }
 
   length(line: number): number {
-    return this.ends[line] - this.starts[line];
+    return this.end(line) - this.starts[line];
   }
 
   /** The line an offset into `source` falls on. */
