@@ -123,6 +123,7 @@ export const EN = {
   'DP060.description': 'The fields of an entry come once each, in the order title, media, `Vote:`, `Authors:`, summary bullets.',
   'DP061.description': 'Fields on adjacent lines that Markdown would join need a blank line between them.',
 
+  'label.etAl': '{0} et al.',
   'card.untitled': '(untitled entry)',
   'card.notInWorkspace': 'Not in the digests of this workspace.',
   'card.daysMore': '{0} and {1} more',
@@ -155,6 +156,20 @@ export const EN = {
 
   'preview.emptyDigest': 'No papers here yet. A digest has a {0} heading followed by {1} entries.',
   'preview.emptySection': 'No papers in this section.',
+
+  'feed.cancelled': 'Cancelled.',
+  'feed.timeout': 'Hugging Face did not answer within {0} s ({1}).',
+  'feed.network': 'Could not reach {0}: {1}.',
+  'feed.http': 'Hugging Face answered HTTP {0}.',
+  'feed.http429': 'Hugging Face answered HTTP {0} (too many requests: try again later).',
+  'feed.html': 'Hugging Face answered with an HTML page instead of the list of papers.',
+  'feed.emptyBody': 'Hugging Face answered with an empty body instead of the list of papers.',
+  'feed.notJson': 'Hugging Face answered with text that is not JSON (perhaps cut off) instead of the list of papers.',
+  'feed.notArray': 'Hugging Face answered with JSON that is not a list of papers.',
+  'feed.empty': 'Hugging Face lists no papers for {0} yet.',
+  'feed.emptySkippedOne': 'Hugging Face lists no papers for {0} yet (1 item of another shape skipped).',
+  'feed.emptySkipped': 'Hugging Face lists no papers for {0} yet ({1} items of another shape skipped).',
+  'feed.nothingWritten': '{0} Nothing written.',
 
   'overview.title': 'Daily Papers Overview',
   'overview.empty': 'No digest with a dated day section in this workspace yet.',

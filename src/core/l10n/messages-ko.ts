@@ -125,6 +125,7 @@ export const KO: Record<MessageKey, string> = {
   'DP060.description': '항목의 필드는 각각 한 번씩, 제목, 미디어, `Vote:`, `Authors:`, 요약 글머리 기호 순서로 와야 합니다.',
   'DP061.description': 'Markdown이 하나로 합쳐 버리는 인접한 줄의 필드 사이에는 빈 줄이 있어야 합니다.',
 
+  'label.etAl': '{0} 외',
   'card.untitled': '(제목 없는 항목)',
   'card.notInWorkspace': '이 작업 영역의 다이제스트에 없습니다.',
   'card.daysMore': '{0} 외 {1}개',
@@ -157,6 +158,20 @@ export const KO: Record<MessageKey, string> = {
 
   'preview.emptyDigest': '아직 논문이 없습니다. 다이제스트는 {0} 제목 아래에 {1} 항목을 씁니다.',
   'preview.emptySection': '이 섹션에는 논문이 없습니다.',
+
+  'feed.cancelled': '취소했습니다.',
+  'feed.timeout': 'Hugging Face가 {0}초 안에 응답하지 않았습니다({1}).',
+  'feed.network': '{0}에 연결할 수 없습니다: {1}.',
+  'feed.http': 'Hugging Face가 HTTP {0}(으)로 응답했습니다.',
+  'feed.http429': 'Hugging Face가 HTTP {0}(으)로 응답했습니다(요청이 너무 많음: 나중에 다시 시도하세요).',
+  'feed.html': 'Hugging Face가 논문 목록 대신 HTML 페이지로 응답했습니다.',
+  'feed.emptyBody': 'Hugging Face가 논문 목록 대신 빈 본문으로 응답했습니다.',
+  'feed.notJson': 'Hugging Face가 논문 목록 대신 JSON이 아닌 텍스트(중간에 끊겼을 수 있음)로 응답했습니다.',
+  'feed.notArray': 'Hugging Face가 논문 목록이 아닌 JSON으로 응답했습니다.',
+  'feed.empty': 'Hugging Face에 아직 {0}의 논문이 없습니다.',
+  'feed.emptySkippedOne': 'Hugging Face에 아직 {0}의 논문이 없습니다(형식이 다른 항목 1개는 건너뜀).',
+  'feed.emptySkipped': 'Hugging Face에 아직 {0}의 논문이 없습니다(형식이 다른 항목 {1}개는 건너뜀).',
+  'feed.nothingWritten': '{0} 아무것도 쓰지 않았습니다.',
 
   'overview.title': 'Daily Papers 개요',
   'overview.empty': '이 작업 영역에는 아직 날짜가 있는 섹션을 가진 다이제스트가 없습니다.',
