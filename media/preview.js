@@ -115,20 +115,14 @@
         return fresh;
       });
       if (cards.length === 0) {
-        const empty = document.createElement('p');
-        empty.className = 'day-empty';
-        empty.textContent = 'No papers in this section.';
-        grid.replaceChildren(empty);
+        grid.replaceChildren(elementFrom(message.emptyHtml.section));
       } else if (cards.length !== grid.children.length || cards.some((card, i) => grid.children[i] !== card)) {
         grid.replaceChildren(...cards);
       }
       sections.push(section);
     }
     if (sections.length === 0) {
-      const empty = document.createElement('p');
-      empty.className = 'digest-empty';
-      empty.textContent = 'No papers here yet. A digest has a “## Daily Papers (YYYY-MM-DD)” heading followed by “### [Title](https://arxiv.org/abs/…)” entries.';
-      root.replaceChildren(empty);
+      root.replaceChildren(elementFrom(message.emptyHtml.digest));
     } else if (sections.length !== root.children.length || sections.some((section, i) => root.children[i] !== section)) {
       root.replaceChildren(...sections);
     }

@@ -1,11 +1,14 @@
 /**
  * The files generated from `RULES` (`npm run generate` writes them; test/unit/lint/generated.test.ts
  * checks that the committed ones are current): the rule keys of the `dailyPapers.lint.rules` setting
- * in package.json, the JSON schema of `.dailypapers.json`, the rules table of docs/rules.md, and the
+ * in package.json (as `%key%` references) with their English and Korean descriptions in package.nls.json and
+ * package.nls.ko.json, the JSON schema of `.dailypapers.json`, the rules table of docs/rules.md, and the
  * README's tables of commands, settings (from package.json) and rules.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EN } from '../../src/core/l10n/messages-en';
+import { KO } from '../../src/core/l10n/messages-ko';
 import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/rule';
 
@@ -35,7 +38,10 @@ const DEFAULT_NOTES: Record<string, string> = {
 };
 
 const ruleKeys = () => RULES.flatMap((rule) => [rule.code, rule.name]);
-const ruleKeyDescriptions = () => RULES.flatMap((rule) => [`${rule.code}: ${rule.description}`, `${rule.name}: ${rule.description}`]);
+/** The settings editor describes a rule's code and its name with the same `%key%` of package.nls*.json. */
+const ruleNlsKey = (rule: Rule) => `config.lint.rules.rule.${rule.code}`;
+const ruleKeyDescriptions = () => RULES.flatMap((rule) => [`%${ruleNlsKey(rule)}%`, `%${ruleNlsKey(rule)}%`]);
+type Catalogue = Record<keyof typeof EN, string>;
 
 function fixSummary(rule: Rule): string {
   const summary = FIX_SUMMARIES[rule.code];
@@ -56,6 +62,15 @@ function packageJson(current: string): string {
   propertyNames.enum = ruleKeys();
   propertyNames.enumDescriptions = ruleKeyDescriptions();
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** package.nls.json (English) or package.nls.ko.json with the rules' descriptions as the catalogue words them, after the setting's own description. */
+function manifestStrings(current: string, catalogue: Catalogue): string {
+  const strings = JSON.parse(current) as Record<string, string>;
+  const kept = Object.entries(strings).filter(([key]) => !key.startsWith('config.lint.rules.rule.'));
+  const rules = RULES.map((rule) => [ruleNlsKey(rule), `${rule.code} ${rule.name}: ${catalogue[`${rule.code}.description` as keyof Catalogue]}`]);
+  const at = kept.findIndex(([key]) => key === 'config.lint.rules.markdownDescription') + 1 || kept.length;
+  return `${JSON.stringify(Object.fromEntries([...kept.slice(0, at), ...rules, ...kept.slice(at)]), null, 2)}\n`;
 }
 
 function schema(): string {
@@ -182,6 +197,8 @@ export function generatedFiles(repo: string): Record<string, string> {
   const manifest = packageJson(read('package.json'));
   return {
     'package.json': manifest,
+    'package.nls.json': manifestStrings(read('package.nls.json'), EN),
+    'package.nls.ko.json': manifestStrings(read('package.nls.ko.json'), KO),
     'schemas/dailypapers.schema.json': schema(),
     'docs/rules.md': rulesDoc(read('docs/rules.md')),
     'README.md': readmeDoc(read('README.md'), manifest, repo),

@@ -5,7 +5,7 @@
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, type FeedDay, FeedError, isRealDate, recentDates } from '../core/digest-service';
+import { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, type FeedDay, FeedError, isRealDate, recentDates, translator } from '../core/digest-service';
 import { writeFileAtomically } from './atomic-write';
 import { displayPath, resolveFrom } from './files';
 import type { CliIO } from './io';
@@ -48,9 +48,10 @@ export async function fetchCommand(args: string[], io: CliIO): Promise<number> {
     day = await core.fetchFeedDay(date, {
       endpoint: parsed.values.endpoint ?? DEFAULT_ENDPOINT,
       timeoutSeconds: parsed.values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(parsed.values.timeout),
+      locale: io.locale,
     });
   } catch (error) {
-    reportErrors([error instanceof FeedError ? `${error.message} Nothing written.` : String(error)], io);
+    reportErrors([error instanceof FeedError ? translator(io.locale)('feed.nothingWritten', error.message) : String(error)], io);
     return EXIT_USAGE_OR_IO;
   }
   const options = { summaryTemplate: DEFAULT_SUMMARY_TEMPLATE };

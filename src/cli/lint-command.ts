@@ -56,7 +56,7 @@ export function lintCommand(args: string[], io: CliIO): number {
     file,
     diagnostics: core.lint(text, { rules: config.rules, uri: file, workspaceFacts, digest, locale: io.locale }),
   }));
-  io.stdout(formatReport(format, reports, io.cwd));
+  io.stdout(formatReport(format, reports, io.cwd, io.locale));
   reportErrors(errors, io);
   if (errors.length) return EXIT_USAGE_OR_IO;
   return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;

@@ -2,7 +2,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
-import { type LintDiagnostic, RULES, type Severity } from '../core/digest-service';
+import { type LintDiagnostic, RULES, ruleDescription, type Severity } from '../core/digest-service';
 
 export interface FileReport {
   /** The path as shown to people, `/`-separated, relative to the working folder when inside it. */
@@ -14,15 +14,16 @@ export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The rules are documented in docs/rules.md, which has no public web address: SARIF names it in each rule's help. */
-const ruleHelp = (rule: (typeof RULES)[number]) => ({
-  text: `${rule.description} See docs/rules.md#${rule.anchor}.`,
-  markdown: `**${rule.code} ${rule.name}**: ${rule.description}\n\nSee \`docs/rules.md#${rule.anchor}\` for examples, the fix and how to configure it.`,
+const ruleHelp = (rule: (typeof RULES)[number], description: string) => ({
+  text: `${description} See docs/rules.md#${rule.anchor}.`,
+  markdown: `**${rule.code} ${rule.name}**: ${description}\n\nSee \`docs/rules.md#${rule.anchor}\` for examples, the fix and how to configure it.`,
 });
 
-export function formatReport(format: Format, reports: FileReport[], cwd: string): string {
+/** `locale` is the language of the rules' descriptions in SARIF (the messages come translated already). */
+export function formatReport(format: Format, reports: FileReport[], cwd: string, locale?: string): string {
   const sorted = [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (format === 'json') return `${JSON.stringify(toJson(sorted), null, 2)}\n`;
-  if (format === 'sarif') return `${JSON.stringify(toSarif(sorted, cwd), null, 2)}\n`;
+  if (format === 'sarif') return `${JSON.stringify(toSarif(sorted, cwd, locale), null, 2)}\n`;
   return formatStylish(sorted);
 }
 
@@ -69,7 +70,7 @@ function toJson(reports: FileReport[]) {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function toSarif(reports: FileReport[], cwd: string) {
+function toSarif(reports: FileReport[], cwd: string, locale?: string) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.code, index]));
   const artifact = (file: string) =>
     file.startsWith('/') ? { uri: pathToFileURL(file).href } : { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
@@ -91,8 +92,8 @@ function toSarif(reports: FileReport[], cwd: string) {
             rules: RULES.map((rule) => ({
               id: rule.code,
               name: rule.name,
-              shortDescription: { text: rule.description },
-              help: ruleHelp(rule),
+              shortDescription: { text: ruleDescription(rule, locale) },
+              help: ruleHelp(rule, ruleDescription(rule, locale)),
               defaultConfiguration:
                 rule.defaultSeverity === 'off' ? { enabled: false, level: 'none' } : { enabled: true, level: SARIF_LEVEL[rule.defaultSeverity] },
             })),

@@ -49,6 +49,7 @@ export function renderStandalonePage(core: DigestService, text: string, title: s
     inlineStyles: [css],
     bodyHtml: core.renderDigestHtml(digest, { diagnostics, locale }),
     bodyAttributes: { class: 'standalone' },
+    locale,
   });
 }
 

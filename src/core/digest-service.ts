@@ -153,6 +153,7 @@ export { isRealDate, recentDates } from './dates';
 export { CARD_COMMANDS } from './hover-card';
 export { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, FeedError } from './huggingface';
 export { authorsShort, countOf, dayDescription, dayLabel, escapeMarkdown, markdownLink, monthName, paperDescription, paperTitle } from './labels';
+export { ruleDescription, translator } from './l10n';
 export { consoleLogger } from './logger';
 export { overviewBody, OVERVIEW_TOP_AUTHORS, OVERVIEW_TOP_PAPERS, readOverviewMessage } from './overview/overview-page';
 export { paperChoices } from './paper-choices';

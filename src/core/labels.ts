@@ -1,6 +1,7 @@
 /** How days and papers are named in the tree, the outline and symbol search. */
 
 import { arxivAbsUrl } from './arxiv';
+import { translator } from './l10n';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -48,19 +49,19 @@ export function dayDescription(shown: number, total: number, votes: number): str
   return votes > 0 ? `${papers} · ▲${votes}` : papers;
 }
 
-/** `▲16 · Foster et al.` (either part left out when unknown). */
-export function paperDescription(votes: number | null, authors: readonly string[]): string {
-  const byline = authorsShort(authors);
+/** `▲16 · Foster et al.` (either part left out when unknown); `▲16 · Foster 외` in Korean. */
+export function paperDescription(votes: number | null, authors: readonly string[], locale?: string): string {
+  const byline = authorsShort(authors, locale);
   const parts = votes === null ? [] : [`▲${votes}`];
   if (byline) parts.push(byline);
   return parts.join(' · ');
 }
 
 /** `Foster et al.`, `Foster` for a single author, empty without authors. */
-export function authorsShort(authors: readonly string[]): string {
+export function authorsShort(authors: readonly string[], locale?: string): string {
   if (!authors.length) return '';
   const surname = surnameOf(authors[0]);
-  return authors.length > 1 ? `${surname} et al.` : surname;
+  return authors.length > 1 ? translator(locale)('label.etAl', surname) : surname;
 }
 
 function surnameOf(name: string): string {
@@ -69,8 +70,8 @@ function surnameOf(name: string): string {
   return words[words.length - 1].replace(/[,;]+$/, '') || name.trim();
 }
 
-export function paperTitle(title: string): string {
-  return title.trim() || '(untitled entry)';
+export function paperTitle(title: string, locale?: string): string {
+  return title.trim() || translator(locale)('card.untitled');
 }
 
 /** `[Title](https://arxiv.org/abs/ID)` with the title's brackets escaped; the entry's own URL when it has no id. */

@@ -38,7 +38,7 @@ export interface SymbolOptions {
 /** One symbol per day with its papers as children, then the papers outside any day. */
 export function documentSymbols(digest: Digest, options: SymbolOptions = {}): DocumentSymbol[] {
   const t = translator(options.locale);
-  return [...digest.days.map((day) => daySymbol(day, options.locale, t)), ...digest.orphanPapers.map(paperSymbol)];
+  return [...digest.days.map((day) => daySymbol(day, options.locale, t)), ...digest.orphanPapers.map((paper) => paperSymbol(paper, options.locale))];
 }
 
 function daySymbol(day: DaySection, locale: string | undefined, t: Translate): DocumentSymbol {
@@ -50,14 +50,14 @@ function daySymbol(day: DaySection, locale: string | undefined, t: Translate): D
     kind: SymbolKind.Namespace,
     range: day.range,
     selectionRange: day.headingRange,
-    children: day.papers.map(paperSymbol),
+    children: day.papers.map((paper) => paperSymbol(paper, locale)),
   };
 }
 
-function paperSymbol(paper: PaperEntry): DocumentSymbol {
+function paperSymbol(paper: PaperEntry, locale: string | undefined): DocumentSymbol {
   return {
-    name: paperTitle(paper.title),
-    detail: paperDescription(paper.votes?.value ?? null, paper.authors ? [...new Set(paper.authors.names)] : []),
+    name: paperTitle(paper.title, locale),
+    detail: paperDescription(paper.votes?.value ?? null, paper.authors ? [...new Set(paper.authors.names)] : [], locale),
     kind: SymbolKind.Object,
     range: paper.range,
     selectionRange: paper.headingRange,

@@ -6,6 +6,7 @@
 
 import * as vscode from 'vscode';
 import { DEFAULT_ENDPOINT, DEFAULT_SUMMARY_TEMPLATE, DEFAULT_TIMEOUT_SECONDS, type FeedDay, FeedError, type FeedRenderOptions, isRealDate, lineEndingOf, recentDates, type TextEdit, type WorkspaceIndex } from '../core/digest-service';
+import * as count from './counts';
 import { digestService } from './digest-service';
 import { digestUri } from './new-digest';
 import { digestOf } from './parsed-documents';
@@ -31,16 +32,16 @@ async function newDigestFromFeed(index: WorkspaceIndex, date?: string): Promise<
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(digestService.renderDaySection(day, papers, options)));
     const editor = await vscode.window.showTextDocument(target);
     placeCursorOnPlaceholder(editor, day);
-    return inform(`Wrote ${count(papers.length, 'paper')} for ${day}: the summaries are left to write.`);
+    return inform(vscode.l10n.t('Wrote {0} for {1}: the summaries are left to write.', count.papers(papers.length), day));
   }
   // The open document, unsaved edits included, is what is merged into.
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   const merge = digestService.mergeDay(editor.document.getText(), day, papers, { ...options, eol: eolOf(editor.document) });
-  if (merge.edits.length === 0) return inform(`${day} is up to date with Hugging Face.`);
+  if (merge.edits.length === 0) return inform(vscode.l10n.t('{0} is up to date with Hugging Face.', day));
   if (!(await applyAsOneStep(editor, merge.edits))) return inform(vscode.l10n.t('The digest changed while it was being updated; nothing was changed.'), 'warning');
   placeCursorOnPlaceholder(editor, day);
-  if (merge.createdDay) return inform(`Added ${day} with ${count(merge.added, 'paper')}.`);
-  return inform(`${day}: ${count(merge.added, 'paper')} added, ${count(merge.votesUpdated, 'vote')} updated.`);
+  if (merge.createdDay) return inform(vscode.l10n.t('Added {0} with {1}.', day, count.papers(merge.added)));
+  return inform(vscode.l10n.t('{0}: {1} added, {2} updated.', day, count.papers(merge.added), count.votes(merge.votesUpdated)));
 }
 
 async function refreshVotes(): Promise<string | undefined> {
@@ -67,8 +68,8 @@ async function refreshVotes(): Promise<string | undefined> {
     notOnFeed += refresh.notOnFeed;
   }
   if (edits.length > 0 && !(await applyAsOneStep(editor, edits))) return inform(vscode.l10n.t('The digest changed while it was being updated; nothing was changed.'), 'warning');
-  const missing = notOnFeed > 0 ? `, ${count(notOnFeed, 'paper')} not on Hugging Face` : '';
-  return inform(`${count(updated, 'vote')} updated${missing}.`);
+  if (notOnFeed > 0) return inform(vscode.l10n.t('{0} updated, {1} not on Hugging Face.', count.votes(updated), count.papers(notOnFeed)));
+  return inform(vscode.l10n.t('{0} updated.', count.votes(updated)));
 }
 
 /** Fetches each day in a cancellable notification; after an error, the message shown; after a cancel, undefined. */
@@ -85,7 +86,7 @@ async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string
         const days = new Map<string, FeedDay>();
         for (const date of dates) {
           if (dates.length > 1) progress.report({ message: date, increment: 100 / dates.length });
-          days.set(date, await digestService.fetchFeedDay(date, { endpoint, timeoutSeconds, signal: cancel.signal }));
+          days.set(date, await digestService.fetchFeedDay(date, { endpoint, timeoutSeconds, signal: cancel.signal, locale: vscode.env.language }));
         }
         return days;
       } finally {
@@ -95,8 +96,9 @@ async function fetchDays(dates: string[]): Promise<Map<string, FeedDay> | string
   } catch (error) {
     if (error instanceof FeedError && error.kind === 'cancelled') return undefined;
     const message = error instanceof FeedError ? error.message : vscode.l10n.t('Fetching from Hugging Face failed: {0}', String(error));
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} Nothing was changed.', message));
-    return `${message} Nothing was changed.`;
+    const shown = vscode.l10n.t('{0} Nothing was changed.', message);
+    void vscode.window.showErrorMessage(shown);
+    return shown;
   }
 }
 
@@ -132,7 +134,7 @@ function placeCursorOnPlaceholder(editor: vscode.TextEditor, date: string): void
 async function pickDate(): Promise<string | undefined> {
   const picker = vscode.window.createQuickPick();
   const recent = recentDates(new Date(), 7).map((date) => ({ label: date, description: weekday(date) }));
-  picker.title = 'New Digest from Hugging Face';
+  picker.title = vscode.l10n.t('New Digest from Hugging Face');
   picker.placeholder = vscode.l10n.t('Pick a day, or type one as YYYY-MM-DD');
   picker.items = recent;
   picker.onDidChangeValue((value) => {
@@ -149,7 +151,7 @@ async function pickDate(): Promise<string | undefined> {
 }
 
 function weekday(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(vscode.env.language, { weekday: 'long', timeZone: 'UTC' });
 }
 
 function eolOf(document: vscode.TextDocument): string {
@@ -164,10 +166,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function toPosition(position: { line: number; character: number }): vscode.Position {

@@ -3,6 +3,7 @@
  * Every failure becomes a `FeedError` with one sentence for the user; nothing else is thrown.
  */
 
+import { english, translator, type Translate } from '../l10n';
 import { readFeedDay, type FeedDay } from './read-answer';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'cancelled' | 'http' | 'not-json' | 'not-array' | 'empty';
@@ -27,6 +28,8 @@ export interface FetchDayOptions {
   signal?: AbortSignal;
   /** The global `fetch` unless given (tests of failures that a loopback server cannot stage). */
   fetch?: typeof fetch;
+  /** The language of the errors' messages (BCP 47, such as `ko`); English when absent. */
+  locale?: string;
 }
 
 export const DEFAULT_ENDPOINT = 'https://huggingface.co';
@@ -42,18 +45,17 @@ export async function fetchFeedDay(date: string, options: FetchDayOptions): Prom
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), Math.max(1, options.timeoutSeconds) * 1000);
   const cancel = () => timeout.abort();
+  const t = translator(options.locale);
   options.signal?.addEventListener('abort', cancel);
   try {
-    if (options.signal?.aborted) throw new FeedError('cancelled', 'Cancelled.');
-    const body = await download(options.fetch ?? fetch, url, timeout.signal);
-    return readAnswer(body, date);
+    if (options.signal?.aborted) throw new FeedError('cancelled', t('feed.cancelled'));
+    const body = await download(options.fetch ?? fetch, url, timeout.signal, t);
+    return readAnswer(body, date, t);
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (options.signal?.aborted) throw new FeedError('cancelled', 'Cancelled.');
-    if (timeout.signal.aborted) {
-      throw new FeedError('timeout', `Hugging Face did not answer within ${options.timeoutSeconds} s (${hostOf(url)}).`);
-    }
-    throw new FeedError('network', `Could not reach ${hostOf(url)}: ${reason(error)}.`);
+    if (options.signal?.aborted) throw new FeedError('cancelled', t('feed.cancelled'));
+    if (timeout.signal.aborted) throw new FeedError('timeout', t('feed.timeout', options.timeoutSeconds, hostOf(url)));
+    throw new FeedError('network', t('feed.network', hostOf(url), reason(error)));
   } finally {
     clearTimeout(timer);
     // Stryker disable next-line all: aborting a finished request's controller changes nothing a user or test can see
@@ -61,29 +63,27 @@ export async function fetchFeedDay(date: string, options: FetchDayOptions): Prom
   }
 }
 
-async function download(get: typeof fetch, url: string, signal: AbortSignal): Promise<string> {
+async function download(get: typeof fetch, url: string, signal: AbortSignal, t: Translate): Promise<string> {
   const response = await get(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) {
-    const hint = response.status === 429 ? ' (too many requests: try again later)' : '';
-    throw new FeedError('http', `Hugging Face answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}.`, response.status);
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new FeedError('http', t(response.status === 429 ? 'feed.http429' : 'feed.http', status), response.status);
   }
   return response.text();
 }
 
 /** Reads the body of an answer: a JSON array of papers. */
-export function readAnswer(body: string, date: string): FeedDay {
+export function readAnswer(body: string, date: string, t: Translate = english): FeedDay {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    const what = /^\s*</.test(body) ? 'an HTML page' : body.trim() === '' ? 'an empty body' : 'text that is not JSON (perhaps cut off)';
-    throw new FeedError('not-json', `Hugging Face answered with ${what} instead of the list of papers.`);
+    throw new FeedError('not-json', t(/^\s*</.test(body) ? 'feed.html' : body.trim() === '' ? 'feed.emptyBody' : 'feed.notJson'));
   }
-  if (!Array.isArray(json)) throw new FeedError('not-array', 'Hugging Face answered with JSON that is not a list of papers.');
+  if (!Array.isArray(json)) throw new FeedError('not-array', t('feed.notArray'));
   const day = readFeedDay(json);
   if (day.papers.length === 0) {
-    const skipped = day.skipped > 0 ? ` (${day.skipped} item${day.skipped === 1 ? '' : 's'} of another shape skipped)` : '';
-    throw new FeedError('empty', `Hugging Face lists no papers for ${date} yet${skipped}.`);
+    throw new FeedError('empty', day.skipped === 0 ? t('feed.empty', date) : day.skipped === 1 ? t('feed.emptySkippedOne', date) : t('feed.emptySkipped', date, day.skipped));
   }
   return day;
 }

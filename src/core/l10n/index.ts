@@ -34,3 +34,9 @@ export function translator(tag?: string | null): Translate {
 }
 
 export const english: Translate = translator('en');
+
+/** A rule's one-line description (`DP030.description`) in the language of `tag`; the rule's own English text for a code the catalogue lacks. */
+export function ruleDescription(rule: { readonly code: string; readonly description: string }, tag?: string | null): string {
+  const key = `${rule.code}.description`;
+  return key in EN ? translator(tag)(key as MessageKey) : rule.description;
+}

@@ -17,6 +17,8 @@ export interface BarChartOptions {
   readonly title: string;
   /** The month shown as selected. */
   readonly selected?: string;
+  /** A bar's figure in words (`3 papers`, `논문 3편`); `value noun` when absent. */
+  readonly valueLabel?: (value: number) => string;
 }
 
 const BAR_WIDTH = 22;
@@ -27,7 +29,7 @@ const BOTTOM = 44;
 /** Room on the left for the first month label, which is drawn slanting down to the left. */
 const LEFT = 36;
 
-export function barChartSvg(bars: readonly Bar[], { noun, title, selected }: BarChartOptions): string {
+export function barChartSvg(bars: readonly Bar[], { noun, title, selected, valueLabel }: BarChartOptions): string {
   const most = Math.max(1, ...bars.map((bar) => bar.value));
   const width = LEFT + 8 + Math.max(1, bars.length) * (BAR_WIDTH + GAP);
   const height = TOP + PLOT_HEIGHT + BOTTOM;
@@ -35,7 +37,7 @@ export function barChartSvg(bars: readonly Bar[], { noun, title, selected }: Bar
     const x = LEFT + i * (BAR_WIDTH + GAP);
     const barHeight = bar.value > 0 ? Math.max(2, Math.round((bar.value / most) * PLOT_HEIGHT)) : 0;
     const y = TOP + PLOT_HEIGHT - barHeight;
-    const label = `${bar.month}: ${bar.value} ${bar.value === 1 ? noun[0] : noun[1]}`;
+    const label = `${bar.month}: ${valueLabel ? valueLabel(bar.value) : `${bar.value} ${bar.value === 1 ? noun[0] : noun[1]}`}`;
     // At most about 18 month labels: every month's up to 18 bars, then every second, third… month's, and the last one's.
     const showMonthLabel = i % Math.ceil(bars.length / 18) === 0 || i === bars.length - 1;
     return [

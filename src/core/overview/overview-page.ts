@@ -5,6 +5,7 @@
  * against the same figures, so the page never names a file.
  */
 
+import { translator, type MessageKey, type Translate } from '../l10n';
 import type { ArchiveStats } from '../stats';
 import { barChartSvg } from './bar-chart';
 import { escapeHtml } from './html';
@@ -12,39 +13,44 @@ import { escapeHtml } from './html';
 export const OVERVIEW_TOP_PAPERS = 10;
 export const OVERVIEW_TOP_AUTHORS = 20;
 
-export function overviewBody(stats: ArchiveStats, selectedMonth?: string): string {
+/** The page's own words are in `locale` (BCP 47, such as `ko`); English when absent. */
+export function overviewBody(stats: ArchiveStats, selectedMonth?: string, locale?: string): string {
+  const t = translator(locale);
   const months = stats.months();
   const totals = stats.totals();
+  const heading = `<h1>${escapeHtml(t('overview.title'))}</h1>`;
   if (months.length === 0) {
-    return '<main><h1>Daily Papers Overview</h1><p class="empty">No digest with a dated day section in this workspace yet.</p></main>';
+    return `<main>${heading}<p class="empty">${escapeHtml(t('overview.empty'))}</p></main>`;
   }
   const selected = months.some((each) => each.month === selectedMonth) ? selectedMonth! : months[months.length - 1].month;
   const authors = stats.authors({ limit: OVERVIEW_TOP_AUTHORS });
   return [
     '<main>',
-    '<h1>Daily Papers Overview</h1>',
-    `<p class="totals">${plural(totals.papers, 'paper')} in ${plural(totals.days, 'day')} · ▲${totals.votes} · ${plural(stats.authorCount, 'author')} · ${escapeHtml(months[0].month)} to ${escapeHtml(months[months.length - 1].month)}</p>`,
+    heading,
+    `<p class="totals">${escapeHtml(
+      t('overview.totals', count(t, totals.papers, 'paper'), count(t, totals.days, 'day'), totals.votes, count(t, stats.authorCount, 'author'), months[0].month, months[months.length - 1].month),
+    )}</p>`,
     '<section class="charts">',
-    `<figure class="papers"><figcaption>Papers per month</figcaption>${barChartSvg(
+    `<figure class="papers"><figcaption>${escapeHtml(t('overview.papersPerMonth'))}</figcaption>${barChartSvg(
       months.map(({ month, papers }) => ({ month, value: papers })),
-      { noun: ['paper', 'papers'], title: 'Papers per month', selected },
+      { noun: ['paper', 'papers'], title: t('overview.papersPerMonth'), selected, valueLabel: (value) => count(t, value, 'paper') },
     )}</figure>`,
-    `<figure class="votes"><figcaption>Votes per month</figcaption>${barChartSvg(
+    `<figure class="votes"><figcaption>${escapeHtml(t('overview.votesPerMonth'))}</figcaption>${barChartSvg(
       months.map(({ month, votes }) => ({ month, value: votes })),
-      { noun: ['vote', 'votes'], title: 'Votes per month', selected },
+      { noun: ['vote', 'votes'], title: t('overview.votesPerMonth'), selected, valueLabel: (value) => count(t, value, 'vote') },
     )}</figure>`,
-    '<p class="hint">Select a month’s bar to list its top papers.</p>',
+    `<p class="hint">${escapeHtml(t('overview.hint'))}</p>`,
     '</section>',
     '<div class="columns">',
     '<section class="top-papers">',
-    ...months.map((each) => monthTop(stats, each.month, each.papers, each.month !== selected)),
+    ...months.map((each) => monthTop(stats, each.month, each.papers, each.month !== selected, t)),
     '</section>',
     '<section class="top-authors">',
-    `<h2>Top ${authors.length} authors</h2>`,
+    `<h2>${escapeHtml(t('overview.topAuthors', authors.length))}</h2>`,
     '<ol>',
     ...authors.map(
       (author, rank) =>
-        `<li><button class="link" data-action="reveal-author" data-rank="${rank}" title="Show in the Authors view">${escapeHtml(author.name)}</button> <span class="meta">${plural(author.papers, 'paper')} · ▲${author.votes}</span></li>`,
+        `<li><button class="link" data-action="reveal-author" data-rank="${rank}" title="${escapeHtml(t('overview.showInAuthors'))}">${escapeHtml(author.name)}</button> <span class="meta">${escapeHtml(count(t, author.papers, 'paper'))} · ▲${author.votes}</span></li>`,
     ),
     '</ol>',
     '</section>',
@@ -53,30 +59,40 @@ export function overviewBody(stats: ArchiveStats, selectedMonth?: string): strin
   ].join('\n');
 }
 
-function monthTop(stats: ArchiveStats, month: string, paperCount: number, hidden: boolean): string {
+function monthTop(stats: ArchiveStats, month: string, paperCount: number, hidden: boolean, t: Translate): string {
   const papers = stats.top(OVERVIEW_TOP_PAPERS, month);
   return [
     `<div class="month-top" data-month="${escapeHtml(month)}"${hidden ? ' hidden' : ''}>`,
-    `<h2>Top papers of ${escapeHtml(monthTitle(month))} <span class="meta">(${plural(paperCount, 'paper')})</span></h2>`,
+    `<h2>${escapeHtml(t('overview.topPapersOf', monthTitle(month, t)))} <span class="meta">(${escapeHtml(count(t, paperCount, 'paper'))})</span></h2>`,
     '<ol>',
     ...papers.map(
       (paper, rank) =>
-        `<li><button class="link" data-action="open-paper" data-month="${escapeHtml(month)}" data-rank="${rank}" title="Open the entry">${escapeHtml(paper.title.trim() || '(untitled entry)')}</button> <span class="meta">▲${paper.votes ?? 0} · ${escapeHtml(paper.day.date ?? '')}</span></li>`,
+        `<li><button class="link" data-action="open-paper" data-month="${escapeHtml(month)}" data-rank="${rank}" title="${escapeHtml(t('overview.openEntry'))}">${escapeHtml(paper.title.trim() || t('card.untitled'))}</button> <span class="meta">▲${paper.votes ?? 0} · ${escapeHtml(paper.day.date ?? '')}</span></li>`,
     ),
     '</ol>',
     '</div>',
   ].join('\n');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function monthTitle(month: string): string {
+/** `2024-03` → `March 2024`, `2024년 3월`. */
+function monthTitle(month: string, t: Translate): string {
   const [year, number] = month.split('-');
-  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
+  const index = Number(number);
+  const name = index >= 1 && index <= 12 ? t(`month.${index}` as MessageKey) : number;
+  return t('overview.monthYear', name, year);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+const COUNTS = {
+  paper: ['overview.onePaper', 'overview.papers'],
+  day: ['overview.oneDay', 'overview.days'],
+  author: ['overview.oneAuthor', 'overview.authors'],
+  vote: ['overview.oneVote', 'overview.votes'],
+} as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
+
+/** `1 paper`, `3 papers`; `논문 3편` in Korean. */
+function count(t: Translate, n: number, noun: keyof typeof COUNTS): string {
+  const [one, many] = COUNTS[noun];
+  return n === 1 ? t(one) : t(many, n);
 }
 
 /** A message from the page, checked: anything else is ignored. */

@@ -69,7 +69,7 @@ export function renderDigestParts(digest: Digest, options: RenderOptions = {}): 
   }
   // Stryker disable next-line all: forgetting the cards this render did not use only bounds the cache's memory; every card's markup is the same either way
   cache.endRender();
-  return { sections, paperCount };
+  return { sections, paperCount, emptyHtml: emptyNotes(t) };
 }
 
 export function renderDigestHtml(digest: Digest, options: RenderOptions = {}): string {
@@ -77,16 +77,23 @@ export function renderDigestHtml(digest: Digest, options: RenderOptions = {}): s
 }
 
 export function renderedDigestHtml(rendered: RenderedDigest): string {
-  if (rendered.sections.length === 0) return `<main class="digest">${EMPTY_DIGEST}</main>`;
-  return `<main class="digest">${rendered.sections.map(sectionHtml).join('')}</main>`;
+  if (rendered.sections.length === 0) return `<main class="digest">${rendered.emptyHtml.digest}</main>`;
+  return `<main class="digest">${rendered.sections.map((section) => sectionHtml(section, rendered.emptyHtml.section)).join('')}</main>`;
 }
 
-export const EMPTY_DIGEST =
-  '<p class="digest-empty">No papers here yet. A digest has a <code>## Daily Papers (YYYY-MM-DD)</code> heading followed by <code>### [Title](https://arxiv.org/abs/…)</code> entries.</p>';
+function emptyNotes(t: Translate): RenderedDigest['emptyHtml'] {
+  const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
+  return {
+    digest: `<p class="digest-empty">${escapeHtml(t('preview.emptyDigest', '\u0000', '\u0001')).replace('\u0000', code('## Daily Papers (YYYY-MM-DD)')).replace('\u0001', code('### [Title](https://arxiv.org/abs/…)'))}</p>`,
+    section: `<p class="day-empty">${escapeHtml(t('preview.emptySection'))}</p>`,
+  };
+}
 
-export function sectionHtml(section: RenderedSection): string {
+export const EMPTY_DIGEST = emptyNotes(translator('en')).digest;
+
+export function sectionHtml(section: RenderedSection, emptySectionHtml = emptyNotes(translator('en')).section): string {
   const line = section.line === null ? '' : ` data-line="${section.line}"`;
-  const cards = section.cards.length ? section.cards.map((card) => card.html).join('') : '<p class="day-empty">No papers in this section.</p>';
+  const cards = section.cards.length ? section.cards.map((card) => card.html).join('') : emptySectionHtml;
   return `<section class="day"${line} data-key="${escapeHtml(section.key)}">${section.headerHtml}<div class="cards">${cards}</div></section>`;
 }
 

@@ -5,6 +5,7 @@
  * and dark fallbacks outside VS Code) onto the page's own `--dp-*` variables.
  */
 
+import { localeOf } from '../l10n';
 import { escapeHtml } from './escape';
 
 export interface CspOptions {
@@ -45,6 +46,8 @@ export interface PageOptions {
   bodyHtml: string;
   /** Extra attributes of `<body>` as name → value (escaped here), e.g. `data-state`. */
   bodyAttributes?: Readonly<Record<string, string>>;
+  /** The language of the page's own words, for `<html lang>`: `ko` or `en` (the default). */
+  locale?: string;
 }
 
 export function renderPage(options: PageOptions): string {
@@ -56,7 +59,7 @@ export function renderPage(options: PageOptions): string {
     .join('');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${localeOf(options.locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.csp)}">`,

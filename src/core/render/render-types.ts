@@ -33,4 +33,6 @@ export interface RenderedSection {
 export interface RenderedDigest {
   sections: RenderedSection[];
   paperCount: number;
+  /** The notes shown for a digest without papers and for a day without papers, in the render's language. */
+  emptyHtml: { digest: string; section: string };
 }

@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const dayHeadingMissing: Rule = {
   code: 'DP001',
   name: 'day-heading-missing',
   defaultSeverity: 'error',
-  description: 'Paper entries must sit under a `## Daily Papers (YYYY-MM-DD)` heading.',
+  description: EN['DP001.description'],
   anchor: 'dp001',
   fixable: false,
   check(context) {

@@ -1,6 +1,7 @@
 import type { DaySection } from '../model';
 import { quote } from './helpers';
 import type { Fix, Rule, RuleContext } from './rule';
+import { EN } from '../l10n/messages-en';
 
 /** What may surround the date in a heading that is safe to rewrite: the words and punctuation only. */
 const PREFIX_ONLY = /^daily[ \t_-]*papers?[ \t]*[(:\-–—,]?[ \t]*$/i;
@@ -10,7 +11,7 @@ export const dayDateInvalid: Rule = {
   code: 'DP002',
   name: 'day-date-invalid',
   defaultSeverity: 'error',
-  description: 'A day heading must be `## Daily Papers (YYYY-MM-DD)` with a real calendar date.',
+  description: EN['DP002.description'],
   anchor: 'dp002',
   fixable: true,
   check(context) {

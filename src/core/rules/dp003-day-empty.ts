@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const dayEmpty: Rule = {
   code: 'DP003',
   name: 'day-empty',
   defaultSeverity: 'warning',
-  description: 'A day section should list at least one paper.',
+  description: EN['DP003.description'],
   anchor: 'dp003',
   fixable: false,
   check(context) {

@@ -1,12 +1,13 @@
 import type { DaySection } from '../model';
 import { lineNumberOf } from './helpers';
 import type { RelatedLocation, Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const dayDuplicate: Rule = {
   code: 'DP004',
   name: 'day-duplicate',
   defaultSeverity: 'warning',
-  description: 'Each date should have one day section in the workspace.',
+  description: EN['DP004.description'],
   anchor: 'dp004',
   fixable: false,
   check(context) {

@@ -1,11 +1,12 @@
 import type { DaySection, PaperEntry } from '../model';
 import type { Fix, RuleContext, Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const dayUnsorted: Rule = {
   code: 'DP005',
   name: 'day-unsorted',
   defaultSeverity: 'off',
-  description: 'Papers of a day should be listed by descending vote count.',
+  description: EN['DP005.description'],
   anchor: 'dp005',
   fixable: true,
   check(context) {

@@ -1,11 +1,12 @@
 import { quote } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const paperHeadingNotLink: Rule = {
   code: 'DP010',
   name: 'paper-heading-not-link',
   defaultSeverity: 'error',
-  description: 'A `###` heading inside a day section must be a link to the paper: `### [Title](url)`.',
+  description: EN['DP010.description'],
   anchor: 'dp010',
   fixable: false,
   check(context) {

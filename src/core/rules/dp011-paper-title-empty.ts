@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const paperTitleEmpty: Rule = {
   code: 'DP011',
   name: 'paper-title-empty',
   defaultSeverity: 'error',
-  description: 'A paper heading link must have the paper title as its text.',
+  description: EN['DP011.description'],
   anchor: 'dp011',
   fixable: false,
   check(context) {

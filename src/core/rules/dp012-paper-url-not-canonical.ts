@@ -2,12 +2,13 @@ import type { Translate } from '../l10n';
 import { arxivAbsUrl, type ArxivReference } from '../arxiv';
 import { quote } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const paperUrlNotCanonical: Rule = {
   code: 'DP012',
   name: 'paper-url-not-canonical',
   defaultSeverity: 'warning',
-  description: 'Paper headings should link to the arXiv abstract page, `https://arxiv.org/abs/ID`.',
+  description: EN['DP012.description'],
   anchor: 'dp012',
   fixable: true,
   check(context) {

@@ -1,12 +1,13 @@
 import { quote } from './helpers';
 import type { Range } from '../model';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const paperIdInvalid: Rule = {
   code: 'DP013',
   name: 'paper-id-invalid',
   defaultSeverity: 'error',
-  description: 'A paper heading must link to a valid arXiv id.',
+  description: EN['DP013.description'],
   anchor: 'dp013',
   fixable: false,
   check(context) {

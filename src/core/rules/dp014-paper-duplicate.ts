@@ -1,6 +1,7 @@
 import type { PaperEntry } from '../model';
 import { lineNumberOf } from './helpers';
 import type { RelatedLocation, Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 interface Occurrence {
   paper: PaperEntry;
@@ -11,7 +12,7 @@ export const paperDuplicate: Rule = {
   code: 'DP014',
   name: 'paper-duplicate',
   defaultSeverity: 'error',
-  description: 'Each paper should appear once: an error twice on one day of a file, a warning across days or files.',
+  description: EN['DP014.description'],
   anchor: 'dp014',
   fixable: false,
   check(context) {

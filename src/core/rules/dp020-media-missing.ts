@@ -1,11 +1,12 @@
 import { quote } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const mediaMissing: Rule = {
   code: 'DP020',
   name: 'media-missing',
   defaultSeverity: 'information',
-  description: 'An entry should show a thumbnail image or a video below its heading.',
+  description: EN['DP020.description'],
   anchor: 'dp020',
   fixable: true,
   check(context) {

@@ -1,12 +1,13 @@
 import { quote } from './helpers';
 import { allMedia, rewriteMediaUrl } from './media-urls';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const mediaUrlRelative: Rule = {
   code: 'DP021',
   name: 'media-url-relative',
   defaultSeverity: 'warning',
-  description: 'Media URLs should be absolute; `/avatars/…` only works on huggingface.co.',
+  description: EN['DP021.description'],
   anchor: 'dp021',
   fixable: true,
   check(context) {

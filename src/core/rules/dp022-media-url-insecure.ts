@@ -1,12 +1,13 @@
 import { quote } from './helpers';
 import { allMedia, rewriteMediaUrl } from './media-urls';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const mediaUrlInsecure: Rule = {
   code: 'DP022',
   name: 'media-url-insecure',
   defaultSeverity: 'warning',
-  description: 'Media URLs should use https:, which previews and browsers load without mixed-content blocking.',
+  description: EN['DP022.description'],
   anchor: 'dp022',
   fixable: true,
   check(context) {

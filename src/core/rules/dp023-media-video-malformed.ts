@@ -3,6 +3,7 @@ import type { Media, PaperEntry } from '../model';
 import { isVideoUrl } from '../parser/parse-media';
 import { canonicalVideoBlock, quote } from './helpers';
 import type { Fix, Rule, RuleContext } from './rule';
+import { EN } from '../l10n/messages-en';
 
 const SAFE_URL = /^[^\s"'<>()]+$/;
 
@@ -10,7 +11,7 @@ export const mediaVideoMalformed: Rule = {
   code: 'DP023',
   name: 'media-video-malformed',
   defaultSeverity: 'warning',
-  description: 'Videos should be written as `[Watch Video](url)` followed by the `<div><video …></video></div>` player line.',
+  description: EN['DP023.description'],
   anchor: 'dp023',
   fixable: true,
   check(context) {

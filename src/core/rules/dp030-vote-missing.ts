@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const voteMissing: Rule = {
   code: 'DP030',
   name: 'vote-missing',
   defaultSeverity: 'warning',
-  description: 'An entry should have a `Vote: N` line with its upvote count.',
+  description: EN['DP030.description'],
   anchor: 'dp030',
   fixable: false,
   check(context) {

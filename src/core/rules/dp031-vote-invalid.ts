@@ -1,11 +1,12 @@
 import { quote } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const voteInvalid: Rule = {
   code: 'DP031',
   name: 'vote-invalid',
   defaultSeverity: 'warning',
-  description: 'The `Vote:` line should hold a whole, non-negative number.',
+  description: EN['DP031.description'],
   anchor: 'dp031',
   fixable: false,
   check(context) {

@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const authorsMissing: Rule = {
   code: 'DP040',
   name: 'authors-missing',
   defaultSeverity: 'warning',
-  description: 'An entry should have an `Authors: A, B, C` line.',
+  description: EN['DP040.description'],
   anchor: 'dp040',
   fixable: false,
   check(context) {

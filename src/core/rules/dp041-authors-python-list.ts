@@ -1,11 +1,12 @@
 import { quote } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const authorsPythonList: Rule = {
   code: 'DP041',
   name: 'authors-python-list',
   defaultSeverity: 'warning',
-  description: 'Authors should be a plain comma-separated list, not a Python list.',
+  description: EN['DP041.description'],
   anchor: 'dp041',
   fixable: true,
   check(context) {

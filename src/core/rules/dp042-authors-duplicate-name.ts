@@ -1,12 +1,13 @@
 import { quote, removeAuthorItems } from './helpers';
 import { LEFT_OUT_MARK } from '../parser/parse-authors';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const authorsDuplicateName: Rule = {
   code: 'DP042',
   name: 'authors-duplicate-name',
   defaultSeverity: 'warning',
-  description: 'An author should be listed once per paper.',
+  description: EN['DP042.description'],
   anchor: 'dp042',
   fixable: true,
   check(context) {

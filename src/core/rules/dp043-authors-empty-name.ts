@@ -1,12 +1,13 @@
 import type { Authors } from '../model';
 import { removeAuthorItems } from './helpers';
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const authorsEmptyName: Rule = {
   code: 'DP043',
   name: 'authors-empty-name',
   defaultSeverity: 'warning',
-  description: 'An Authors list should have no empty names (`A, , B` or a trailing comma).',
+  description: EN['DP043.description'],
   anchor: 'dp043',
   fixable: true,
   check(context) {

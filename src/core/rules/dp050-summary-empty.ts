@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const summaryEmpty: Rule = {
   code: 'DP050',
   name: 'summary-empty',
   defaultSeverity: 'warning',
-  description: 'An entry should end with summary bullets.',
+  description: EN['DP050.description'],
   anchor: 'dp050',
   fixable: false,
   check(context) {

@@ -1,12 +1,13 @@
 import type { SummaryBullet, SummaryKey } from '../model';
 import { quote } from './helpers';
 import type { Rule, RuleContext } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const summaryEmphasisUnbalanced: Rule = {
   code: 'DP051',
   name: 'summary-emphasis-unbalanced',
   defaultSeverity: 'warning',
-  description: 'A bullet key such as `***Technical Details***:` needs as many closing `*` as opening ones.',
+  description: EN['DP051.description'],
   anchor: 'dp051',
   fixable: true,
   check(context) {

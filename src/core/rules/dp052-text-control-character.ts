@@ -2,6 +2,7 @@ import { quote } from './helpers';
 import type { MessageKey } from '../l10n';
 import type { Rule } from './rule';
 import { codePoint, findEntryCharacters, placeOf } from './text-scan';
+import { EN } from '../l10n/messages-en';
 
 const CONTROL = ['\x08', '\x0c', '\t'];
 const ESCAPES: Record<string, string> = { '\x08': '\\b', '\x0c': '\\f', '\t': '\\t' };
@@ -11,7 +12,7 @@ export const textControlCharacter: Rule = {
   code: 'DP052',
   name: 'text-control-character',
   defaultSeverity: 'warning',
-  description: 'Backspace, form feed or tab inside text: the `\\b`, `\\f`, `\\t` of a LaTeX macro eaten by a JSON decoder.',
+  description: EN['DP052.description'],
   anchor: 'dp052',
   fixable: true,
   check(context) {

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../l10n';
 import type { Rule } from './rule';
 import { codePoint, findEntryCharacters, placeOf } from './text-scan';
+import { EN } from '../l10n/messages-en';
 
 /** Soft hyphens (U+00AD) and joiners that shape emoji and scripts (U+200C, U+200D) have legitimate uses and are left alone. */
 const NAMES: Record<string, MessageKey> = {
@@ -17,7 +18,7 @@ export const textInvisibleCharacter: Rule = {
   code: 'DP053',
   name: 'text-invisible-character',
   defaultSeverity: 'information',
-  description: 'Invisible characters (U+2062, U+200B, U+00A0 and similar) in text break search and copying.',
+  description: EN['DP053.description'],
   anchor: 'dp053',
   fixable: true,
   check(context) {

@@ -1,10 +1,11 @@
 import type { Rule } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const summaryUnfinished: Rule = {
   code: 'DP054',
   name: 'summary-unfinished',
   defaultSeverity: 'warning',
-  description: 'A summary bullet is still empty: a key without text (`- **What\'s New**:`) or a bare `-`.',
+  description: EN['DP054.description'],
   anchor: 'dp054',
   fixable: false,
   check(context) {

@@ -2,6 +2,7 @@ import type { FieldKind, FieldLine, PaperEntry } from '../model';
 import { fieldRange, isPlayerLineOfPrevious } from './entry-fields';
 import { FIELD_NAMES } from './helpers';
 import type { Rule, RuleContext } from './rule';
+import { EN } from '../l10n/messages-en';
 
 function rankOf(kind: FieldKind): number {
   switch (kind) {
@@ -18,13 +19,12 @@ function rankOf(kind: FieldKind): number {
       return -1;
   }
 }
-const ORDER = 'title, media, `Vote:`, `Authors:`, summary bullets';
 
 export const entryFieldOrder: Rule = {
   code: 'DP060',
   name: 'entry-field-order',
   defaultSeverity: 'warning',
-  description: `The fields of an entry come once each, in the order ${ORDER}.`,
+  description: EN['DP060.description'],
   anchor: 'dp060',
   fixable: false,
   check(context) {

@@ -3,12 +3,13 @@ import { fieldRange, mediaOf } from './entry-fields';
 import { FIELD_NAMES } from './helpers';
 import type { MessageKey } from '../l10n';
 import type { Rule, RuleContext } from './rule';
+import { EN } from '../l10n/messages-en';
 
 export const entryBlankLineMissing: Rule = {
   code: 'DP061',
   name: 'entry-blank-line-missing',
   defaultSeverity: 'information',
-  description: 'Fields on adjacent lines that Markdown would join need a blank line between them.',
+  description: EN['DP061.description'],
   anchor: 'dp061',
   fixable: true,
   check(context) {

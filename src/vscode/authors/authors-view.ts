@@ -56,7 +56,7 @@ export class AuthorTreeProvider implements vscode.TreeDataProvider<AuthorTreeNod
       return item;
     }
     if (node.kind === 'more') {
-      const item = new vscode.TreeItem(`Show ${Math.min(AUTHORS_PAGE, node.total - node.shown)} more…`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(vscode.l10n.t('Show {0} more…', Math.min(AUTHORS_PAGE, node.total - node.shown)), vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
       item.description = vscode.l10n.t('{0} of {1}', node.shown, count.authors(node.total));
       item.iconPath = new vscode.ThemeIcon('ellipsis');
@@ -101,7 +101,7 @@ export function registerAuthorsView(context: vscode.ExtensionContext, service: W
 
   const showState = () => {
     const { filter, sort: current } = provider.model.treeOptions;
-    view.description = filter ? `Filter: ${filter}` : `by ${current}`;
+    view.description = filter ? vscode.l10n.t('Filter: {0}', filter) : current === 'votes' ? vscode.l10n.t('by votes') : vscode.l10n.t('by papers');
     view.message = filter ? filterMessage(filter, provider.model.matchingCount(), archive.stats.authorCount) : undefined;
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== '');
   };

@@ -31,7 +31,7 @@ export function registerOverview(context: vscode.ExtensionContext, archive: Arch
       title: title(),
       stylesheets: ['overview.css'],
       scripts: ['overview.js'],
-      bodyHtml: overviewBody(archive.stats, selectedMonth),
+      bodyHtml: overviewBody(archive.stats, selectedMonth, vscode.env.language),
     });
   };
 

@@ -37,7 +37,7 @@ export function registerPaperTree(context: vscode.ExtensionContext, service: Wor
     const filter = provider.options.filter.trim();
     const indexing = service.state === 'indexing';
     const empty = service.index.counts().days === 0;
-    view.description = filter ? `Filter: ${filter}` : undefined;
+    view.description = filter ? vscode.l10n.t('Filter: {0}', filter) : undefined;
     // A view alone in its container shows no description, so the message says that a filter is on.
     view.message = indexing && empty ? vscode.l10n.t('Indexing digests…') : filter ? filterMessage(filter, provider.model.shownPaperCount(), service.index.counts().papers) : undefined;
     void vscode.commands.executeCommand('setContext', WORKSPACE_STATE_CONTEXT, indexing && empty ? 'indexing' : empty ? 'empty' : 'ready');

@@ -53,14 +53,14 @@ function dayItem(node: DayNode): vscode.TreeItem {
 /** A paper as the Papers view shows it; the Authors view shows its papers the same way. */
 export function paperItem(node: Pick<PaperNode, 'id' | 'paper'>): vscode.TreeItem {
   const { paper } = node;
-  const item = new vscode.TreeItem(paperTitle(paper.title), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(paperTitle(paper.title, vscode.env.language), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = paperDescription(paper.votes, paper.authors);
+  item.description = paperDescription(paper.votes, paper.authors, vscode.env.language);
   item.iconPath = new vscode.ThemeIcon(paper.media === 'video' ? 'device-camera-video' : paper.media === 'image' ? 'file-media' : 'note');
   item.contextValue = paper.id ? CONTEXT_VALUES.arxivPaper : CONTEXT_VALUES.paper;
   item.resourceUri = entryDecorationUri(paper);
   item.command = { command: REVEAL_ENTRY_COMMAND, title: vscode.l10n.t('Reveal in Editor'), arguments: [paper.day.file.uri, paper.line] };
-  item.accessibilityInformation = { label: `${paperTitle(paper.title)}, ${item.description}` };
+  item.accessibilityInformation = { label: `${paperTitle(paper.title, vscode.env.language)}, ${item.description}` };
   return item;
 }
 

@@ -40,5 +40,6 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, o
     scripts: options.scripts.map((name) => ({ src: media(name), nonce })),
     bodyHtml: options.bodyHtml,
     bodyAttributes: options.bodyAttributes,
+    locale: vscode.env.language,
   });
 }

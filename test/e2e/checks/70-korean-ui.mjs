@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const title = 'started with --locale ko: Korean command titles in the palette, Korean problems in the Problems panel, a Korean preview';
+export const title = 'started with --locale ko: Korean command titles in the palette, Korean problems in the Problems panel, a Korean preview and overview page';
 export const locale = 'ko';
 export const hosts = ['node'];
 
@@ -66,6 +66,21 @@ export async function run({ workbench, page, workspace }) {
     await frame.locator('#filter').pressSequentially('foster');
     await frame.locator('#count', { hasText: '논문 13편 중 1' }).waitFor();
     await workbench.screenshot('korean-preview');
+
+    // The overview page: heading, totals, the bars' names, the month's top papers and the top authors in Korean.
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('Daily Papers: 개요 표시');
+    await workbench.activeTab('Daily Papers 개요').waitFor();
+    const overview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await overview.locator('h1', { hasText: 'Daily Papers 개요' }).waitFor();
+    assert.match(await overview.locator('.totals').innerText(), /^\d+일 동안 논문 \d+편 · ▲\d+ · 저자 \d+명 · 2024-02부터 \d{4}-\d\d까지$/);
+    assert.equal(await overview.locator('.papers figcaption').innerText(), '월별 논문 수');
+    await overview.locator('.papers .bar[aria-label="2024-03: 논문 13편"]').waitFor();
+    await overview.locator('.votes .bar[aria-label="2024-02: 추천 150개"]').waitFor();
+    assert.match(await overview.locator('.month-top:not([hidden]) h2').innerText(), /^\d{4}년 \d\d?월 인기 논문 \(논문 \d+편\)$/);
+    assert.match(await overview.locator('.top-authors h2').innerText(), /^상위 저자 \d+명$/);
+    assert.equal(await overview.locator('.hint').innerText(), '월의 막대를 선택하면 그달의 인기 논문이 표시됩니다.');
+    await workbench.screenshot('korean-overview');
   } finally {
     await page.keyboard.press('Escape');
     await workbench.runCommand('View: Close All Editors');

@@ -95,8 +95,9 @@ suite('Hover cards', () => {
       }, 'the digest in the index');
       const [card] = await cardsAt('it-left-out.md', 2, 5);
       assert.equal(card?.split('\n\n')[2], 'Ada Lovelace, Alan Turing and others');
-      const node = api.paperTree.provider.paperNodeAt(uri.toString(), 2);
-      assert.ok(node, 'the paper in the Papers view');
+      // The index tells the Papers view about the new file with its next change event, after it holds it.
+      await waitFor(() => api.paperTree.provider.paperNodeAt(uri.toString(), 2) !== undefined, 'the paper in the Papers view');
+      const node = api.paperTree.provider.paperNodeAt(uri.toString(), 2)!;
       const tooltip = api.paperTree.provider.resolveTreeItem(api.paperTree.provider.getTreeItem(node), node).tooltip as vscode.MarkdownString;
       assert.equal(tooltip.value, card);
     } finally {

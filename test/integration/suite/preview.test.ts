@@ -20,14 +20,20 @@ async function pageShows(preview: DigestPreview, what: { shown?: number; total: 
   if (Date.now() - started > 5000) console.log(`[daily-papers-test] slow webview: ${description} took ${Date.now() - started} ms`);
 }
 
-/** Closes every editor and group, and waits until the layout is one empty group (a panel opened meanwhile may get lost). */
+/**
+ * Closes every editor and group, and waits until the extension host sees one empty group and no editor
+ * (a panel opened before the workbench has finished closing may get lost). A panel that never reached the
+ * workbench (see the suite's retries) cannot be closed from there: it is disposed here, so that the next
+ * attempt starts without it instead of this hook failing the suite.
+ */
 async function closeEverything(api: DailyPapersApi): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllGroups');
   await waitFor(
-    () => api.preview.previews.length === 0 && vscode.window.tabGroups.all.length === 1 && vscode.window.tabGroups.all[0].tabs.length === 0,
-    'every editor, group and preview to close',
+    () => vscode.window.tabGroups.all.length === 1 && vscode.window.tabGroups.all[0].tabs.length === 0 && vscode.window.visibleTextEditors.length === 0,
+    'every editor and group to close',
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const preview of api.preview.previews) preview.panel.dispose();
+  await waitFor(() => api.preview.previews.length === 0, 'every preview to be disposed');
 }
 
 /** Waits until no update has been sent for a second and the page has applied the last one. */
@@ -126,14 +132,17 @@ suite('Preview', function () {
     assert.equal(preview.panel.title, 'Preview 2024-02-05.md');
 
     preview.panel.reveal(undefined, false);
-    await waitFor(() => preview.panel.active, 'the preview to be active');
-    await vscode.commands.executeCommand('dailyPapers.preview.toggleLock');
+    await waitFor(() => preview.panel.active, 'the preview to be active', 20_000);
+    assert.equal(await vscode.commands.executeCommand('dailyPapers.preview.toggleLock'), preview, 'the lock is on the preview in front');
     assert.equal(preview.locked, true);
     assert.equal(preview.panel.title, '[Preview] 2024-02-05.md');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('2024-03-25.md')), vscode.ViewColumn.One);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const other = await vscode.workspace.openTextDocument(fixtureUri('2024-03-25.md'));
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+    // The extension host fires onDidChangeActiveTextEditor as it takes the new active editor: once it is
+    // active here, the preview manager has seen it.
+    await waitFor(() => vscode.window.activeTextEditor?.document === other, '2024-03-25.md to be the active editor');
     assert.equal(preview.document.uri.toString(), fixtureUri('2024-02-05.md').toString(), 'a locked preview stays');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('notes.md')), vscode.ViewColumn.One);
+    assert.equal(api.preview.previews.length, 1, 'and no other preview opens');
   });
 
   test('opens from a day of the Papers view', async () => {

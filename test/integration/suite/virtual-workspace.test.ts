@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { DailyPapersApi } from '../../../src/extension';
 import { activateByOpeningDigest, fixtureUri, waitFor } from '../helpers';
+import { labels, seedDayNodes } from '../papers-helpers';
 
 // Runs only in a window whose folder is on a virtual file system, as on github.dev: the web runner
 // (test/integration/web/) opens one on its in-memory copy of test/fixtures/workspace. VS Code
@@ -34,8 +36,16 @@ if (folder && folder.scheme !== 'file' && folder.scheme !== 'vscode-remote') {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
-    // Not here: the Papers and Authors views. They list the workspace's digests with
-    // vscode.workspace.findFiles, which never answers for a file system without a search provider
-    // (an extension API still proposed; github.dev's file system has one, this test's cannot).
+    // This test's file system has no search provider (an extension API still proposed; github.dev's
+    // has one), so vscode.workspace.findFiles never answers here: the index walks the folder instead.
+    test('the workspace index becomes ready and the Papers and Authors views list the digests', async () => {
+      const api = (await activateByOpeningDigest()).exports as DailyPapersApi;
+      const ready = await Promise.race([api.workspaceIndex.ready.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 12_000))]);
+      assert.equal(ready, true, 'the workspace index is ready within 12 s (it waited for findFiles forever before)');
+      await api.workspaceIndex.index.settle();
+      await waitFor(() => seedDayNodes(api).length === 2, 'the two seed days in the Papers view');
+      assert.deepEqual(labels(api, seedDayNodes(api)).sort(), ['2024-02-05 (Mon)', '2024-03-25 (Mon)']);
+      assert.ok(api.archiveStats.stats.authorCount > 0, 'the Authors view has authors');
+    });
   });
 }

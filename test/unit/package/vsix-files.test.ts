@@ -11,7 +11,7 @@ import { PACKAGED_README, packagedFiles, packagedReadme, repoRoot } from '../../
 
 const RUNTIME = ['package.json', 'dist/extension.js', 'dist/web/extension.js', PACKAGED_README, 'LICENSE', 'CHANGELOG.md', 'docs/rules.md', 'schemas/dailypapers.schema.json'];
 /** Also expected: the webviews' assets and icons, the walkthrough, and the translations (package.nls*.json, l10n/). */
-const EXPECTED = [/^media\/[\w-]+\.(css|js|svg)$/, /^media\/icon\.png$/, /^media\/walkthrough\/[\w-]+\.md$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
+const EXPECTED = [/^media\/[\w-]+\.(css|js|svg)$/, /^media\/icon\.png$/, /^media\/walkthrough\/[\w-]+(\.nls\.[\w-]+)?\.md$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
 
 const expected = (file: string) => RUNTIME.includes(file) || EXPECTED.some((pattern) => pattern.test(file));
 
