@@ -35,9 +35,9 @@ const restrictedEntries = existsSync(restrictedDir)
   : [];
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  // The web extension (vscode.dev, github.dev): the same activate() in a web worker, no Node built-ins.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', target: 'es2022' },
+  // One bundle for the Node extension host and the web worker one (vscode.dev, github.dev): the extension
+  // imports no Node built-ins (it reads files through vscode.workspace.fs), so the .vsix carries it once.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'browser', target: 'es2022' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'markdownlint', 'markdownlint/*'] },
   {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGED_README, packagedFiles, packagedReadme, repoRoot } from '../../../scripts/package.mjs';
 
-const RUNTIME = ['package.json', 'dist/extension.js', 'dist/web/extension.js', PACKAGED_README, 'LICENSE', 'CHANGELOG.md', 'docs/rules.md', 'schemas/dailypapers.schema.json'];
+const RUNTIME = ['package.json', 'dist/extension.js', PACKAGED_README, 'LICENSE', 'CHANGELOG.md', 'docs/rules.md', 'schemas/dailypapers.schema.json'];
 /** Also expected: the webviews' assets and icons, the walkthrough, and the translations (package.nls*.json, l10n/). */
 const EXPECTED = [/^media\/[\w-]+\.(css|js|svg)$/, /^media\/icon\.png$/, /^media\/walkthrough\/[\w-]+(\.nls\.[\w-]+)?\.md$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
 
@@ -53,7 +53,7 @@ describe('the .vsix', () => {
     const files = (await packagedFiles(builtCheckout())).sort();
     expect(files).toEqual(
       [
-        'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/package/README.md', 'dist/web/extension.js', 'docs/rules.md',
+        'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/package/README.md', 'docs/rules.md',
         'media/daily-papers.svg', 'media/icon.png', 'media/preview.js', 'media/theme.css', 'media/walkthrough/open-sample.md',
         'package.json', 'schemas/dailypapers.schema.json',
       ].sort(),
@@ -83,7 +83,7 @@ describe('the .vsix', () => {
     ].map((file: string) => file.replace(/^\.\//, ''));
     expect(named.filter((file) => !files.has(file))).toEqual([]);
     // dist/ exists only after a build; the entry points are what .vscodeignore keeps from it.
-    expect([manifest.main, manifest.browser].map((file) => file.replace(/^\.\//, ''))).toEqual(['dist/extension.js', 'dist/web/extension.js']);
+    expect([manifest.main, manifest.browser].map((file) => file.replace(/^\.\//, ''))).toEqual(['dist/extension.js', 'dist/extension.js']);
   });
 });
 
