@@ -1,46 +1,22 @@
 #!/usr/bin/env node
-// Summarises Stryker JSON reports (the incremental file is one) as the Markdown tables of
-// bench/mutation.md: the score per folder of src/core and the ten worst files. Several reports (runs
-// over parts of src/core) are merged, later ones winning for a file; `--out FILE` writes the merge.
-// `--every-file` adds a table of every file.
-// Usage: node scripts/mutation-summary.mjs [--out merged.json] [--every-file] report.json...
-import { readFileSync, writeFileSync } from 'node:fs';
+// Summarises a Stryker JSON report (the incremental file is one) as the Markdown tables of
+// bench/mutation.md: the score per folder of src/core and the ten worst files. `--every-file` adds a
+// table of every file; `--check` exits 1 when the score over all files is under 85 % or a rule file's
+// (src/core/rules/dpNNN-*.ts) under 75 %. Reports of narrowed runs are merged first with
+// scripts/merge-mutation-reports.mjs.
+// Usage: node scripts/mutation-summary.mjs [--every-file] [--check] report.json
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const out = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
-const everyFileAt = args.indexOf('--every-file');
-const everyFile = everyFileAt >= 0 && args.splice(everyFileAt, 1).length > 0;
-const reports = args.map((file) => JSON.parse(readFileSync(file, 'utf8')));
-if (reports.length === 0) {
-  console.error('usage: node scripts/mutation-summary.mjs [--out merged.json] report.json...');
+const flag = (name) => args.includes(name);
+const files = args.filter((arg) => !arg.startsWith('--'));
+if (files.length !== 1) {
+  console.error('usage: node scripts/mutation-summary.mjs [--every-file] [--check] report.json');
   process.exit(2);
 }
-
-// Test ids are numbers per run: the merge gives each test (file and name) one new id and rewrites the
-// mutants' coveredBy and killedBy to it.
-const merged = { ...reports[0], files: {}, testFiles: {} };
-const idOf = new Map();
-for (const report of reports) {
-  const renamed = new Map();
-  for (const [file, { tests, ...rest }] of Object.entries(report.testFiles ?? {})) {
-    merged.testFiles[file] ??= { ...rest, tests: [] };
-    for (const test of tests) {
-      const key = `${file}\u0000${test.name}`;
-      if (!idOf.has(key)) {
-        idOf.set(key, String(idOf.size));
-        merged.testFiles[file].tests.push({ ...test, id: idOf.get(key) });
-      }
-      renamed.set(test.id, idOf.get(key));
-    }
-  }
-  const rename = (ids) => ids?.map((id) => renamed.get(id) ?? id);
-  for (const [file, result] of Object.entries(report.files)) {
-    merged.files[file] = { ...result, mutants: result.mutants.map((mutant) => ({ ...mutant, coveredBy: rename(mutant.coveredBy), killedBy: rename(mutant.killedBy) })) };
-  }
-}
-if (out) writeFileSync(out, JSON.stringify(merged));
+const report = JSON.parse(readFileSync(files[0], 'utf8'));
+const everyFile = flag('--every-file');
 
 const tally = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 });
 const add = (sum, mutant) => {
@@ -60,7 +36,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const perFile = new Map();
 const perFolder = new Map();
 const total = tally();
-for (const [file, { mutants }] of Object.entries(merged.files)) {
+for (const [file, { mutants }] of Object.entries(report.files)) {
   const relative = path.relative(root, path.resolve(root, file));
   const folder = path.dirname(relative);
   if (!perFolder.has(folder)) perFolder.set(folder, tally());
@@ -87,3 +63,17 @@ const lines = [
   ...(everyFile ? ['', '**Every file**', '', ...header('file'), ...[...perFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, sum]) => row(file, sum))] : []),
 ];
 console.log(lines.join('\n'));
+
+if (flag('--check')) {
+  const TOTAL_TARGET = 85;
+  const RULE_TARGET = 75;
+  const failures = [
+    ...(score(total) < TOTAL_TARGET ? [`all files: ${percent(score(total))}, under ${TOTAL_TARGET} %`] : []),
+    ...[...perFile]
+      .filter(([file, sum]) => /^src\/core\/rules\/dp\d{3}-/.test(file) && score(sum) < RULE_TARGET)
+      .map(([file, sum]) => `${file}: ${percent(score(sum))}, under ${RULE_TARGET} %`),
+  ];
+  for (const failure of failures) console.error(`mutation score too low: ${failure}`);
+  if (failures.length > 0) process.exit(1);
+  console.log(`\nmutation score ${percent(score(total))} (at least ${TOTAL_TARGET} %), every rule file at least ${RULE_TARGET} %`);
+}
