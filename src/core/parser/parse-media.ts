@@ -13,7 +13,13 @@ const HTML_BLOCK_LOOKAHEAD = 12;
 
 export function isVideoUrl(url: string): boolean {
   const dot = url.lastIndexOf('.');
-  return dot !== -1 && VIDEO_FILE.test(url.slice(dot));
+  return dot !== -1 && startsVideoExtension(url.charCodeAt(dot + 1)) && VIDEO_FILE.test(url.slice(dot));
+}
+
+/** m, o, q or w in either case: every video extension starts so, and no image one does but `.webp`. */
+function startsVideoExtension(code: number): boolean {
+  const lower = code | 0x20;
+  return lower === 109 || lower === 111 || lower === 113 || lower === 119;
 }
 
 /** The canonical `<div><video controls src=…></video></div>` line that follows `[Watch Video](…)`. */

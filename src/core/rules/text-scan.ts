@@ -12,16 +12,23 @@ export interface TextHit {
 
 /**
  * Finds the given characters in the lines of paper entries (wrapper prose and code outside entries
- * are left alone), in document order. One `indexOf` scan per character: the engine's string search
- * is many times faster than a regular expression or a loop over the text.
+ * are left alone), in document order. One `indexOf` scan per character (the engine's string search
+ * is many times faster than a regular expression or a loop over the text), except for characters of
+ * the General Punctuation block, which one pass of a regular expression finds together (see below).
  */
 export function findEntryCharacters(context: RuleContext, chars: readonly string[]): TextHit[] {
   const text = context.text;
   const offsets: number[] = [];
+  let punctuation = '';
   for (const char of chars) {
-    if (!contains(text, char)) continue;
+    if (isGeneralPunctuation(char)) {
+      punctuation += char;
+      continue;
+    }
+    if (text.indexOf(char) === -1) continue;
     for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) offsets.push(at);
   }
+  if (punctuation !== '') findGeneralPunctuation(text, punctuation, offsets);
   if (offsets.length === 0) return [];
   offsets.sort((a, b) => a - b);
   const papers = context.papers;
@@ -34,12 +41,25 @@ export function findEntryCharacters(context: RuleContext, chars: readonly string
   return hits;
 }
 
+const GENERAL_PUNCTUATION = /[\u2000-\u206f]/g;
+
+function isGeneralPunctuation(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x2000 && code <= 0x206f;
+}
+
 /**
- * U+200B is found much faster from the end: V8's forward search for a two-byte character scans for
- * one of its bytes, and 0x20 (every space) makes that slow.
+ * Adds the offsets of the wanted U+2000–U+206F characters (U+200B, U+2060, U+2062). V8's `indexOf` for
+ * U+200B looks for its byte 0x20, which every space matches, so that search was the slowest part of
+ * lint; a regular expression checks the block's range per character at the speed of a plain search,
+ * and a text holds few characters of the block (dashes, typographic quotes) to look at again.
  */
-function contains(text: string, char: string): boolean {
-  return char === '\u200b' ? text.lastIndexOf(char) !== -1 : text.indexOf(char) !== -1;
+function findGeneralPunctuation(text: string, wanted: string, offsets: number[]): void {
+  GENERAL_PUNCTUATION.lastIndex = 0;
+  while (GENERAL_PUNCTUATION.test(text)) {
+    const at = GENERAL_PUNCTUATION.lastIndex - 1;
+    if (wanted.includes(text.charAt(at))) offsets.push(at);
+  }
 }
 
 function entryAt(papers: readonly PaperEntry[], line: number): PaperEntry | null {

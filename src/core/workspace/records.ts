@@ -7,7 +7,7 @@
  */
 
 import { authorKey, authorKeyTable } from '../author-key';
-import type { DaySection, Digest, PaperEntry, Range } from '../model';
+import type { DaySection, Digest, PaperEntry, Range, SummaryBullet } from '../model';
 
 export interface IndexedFile {
   readonly uri: string;
@@ -89,7 +89,7 @@ export class IndexedPaper {
     this.bullet = bullet === null ? null : ownCopy(bullet);
     const image = entry.media?.kind === 'image' ? httpsUrl(entry.media.url) : null;
     // Stryker disable next-line EqualityOperator: no image is the thumbnail of the id "null"
-    this.image = image === null ? null : this.id !== null && image === usualThumbnail(this.id) ? '' : ownCopy(image);
+    this.image = image === null ? null : this.id !== null && isUsualThumbnail(image, this.id) ? '' : ownCopy(image);
     const { headingRange, range } = entry;
     this.line = headingRange.start.line;
     this.headingStart = headingRange.start.character;
@@ -147,6 +147,10 @@ function numberNames(written: readonly string[]): readonly number[] | null {
   // Stryker disable next-line BooleanLiteral: every entry then takes the general path, which keeps the same names and keys
   let plain = true;
   const ids = written.map((name) => {
+    // A name the table holds is a key, and a key is its own key: it need not be checked again.
+    const known = authorKeyTable.find(name);
+    // Stryker disable next-line ConditionalExpression: a shortcut; the check below gives a known name the same number
+    if (known !== undefined) return known;
     if (authorKey(name) === name) return authorKeyTable.idOf(name);
     plain = false;
     // Stryker disable next-line UnaryOperator: the numbers are dropped once a name is not plain
@@ -215,16 +219,30 @@ function orphanGroup(file: IndexedFile, entries: readonly PaperEntry[]): Indexed
 const WHATS_NEW = "what's new";
 
 function highlightOf(entry: PaperEntry): string | null {
-  const bullet = entry.summary.find((each) => each.key?.normalized.toLowerCase() === WHATS_NEW) ?? entry.summary[0];
+  const bullet = entry.summary.find(isWhatsNew) ?? entry.summary[0];
   if (!bullet) return null;
   const text = bullet.key ? `${bullet.key.normalized}: ${bullet.body.trim()}` : bullet.text;
   return text.length > BULLET_MAX ? `${text.slice(0, BULLET_MAX - 1).trimEnd()}…` : text;
 }
 
-// Stryker disable next-line BlockStatement: without the usual URL every thumbnail is kept as written, which reads the same
+/** Folding apostrophes and lower-casing never shorten a key, so a key of another length is not "What's New". */
+function isWhatsNew(bullet: SummaryBullet): boolean {
+  const key = bullet.key;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the comparison after it decides alone just the same
+  return key !== null && key.text.length === WHATS_NEW.length && key.normalized.toLowerCase() === WHATS_NEW;
+}
+
+// Stryker disable next-line StringLiteral: without the usual URL every thumbnail is kept as written, which reads the same
+const THUMBNAILS = 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/';
+
 function usualThumbnail(id: string): string {
-  // Stryker disable next-line StringLiteral: without the usual URL every thumbnail is kept as written, which reads the same
-  return `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`;
+  return `${THUMBNAILS}${id}.png`;
+}
+
+/** Whether the URL is {@link usualThumbnail} of the id, compared in place: nearly every entry has one. */
+// Stryker disable next-line BlockStatement: without the usual URL every thumbnail is kept as written, which reads the same
+function isUsualThumbnail(url: string, id: string): boolean {
+  return url.length === THUMBNAILS.length + id.length + 4 && url.startsWith(THUMBNAILS) && url.startsWith(id, THUMBNAILS.length) && url.endsWith('.png');
 }
 
 /** The URL when it is an absolute https URL without spaces or quotes, else null. */
