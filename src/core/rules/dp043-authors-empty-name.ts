@@ -34,21 +34,23 @@ const EMPTY_AFTER_COMMA = /,[ \t]*(?:,|$)/;
 
 /**
  * Python lists can hold commas inside quoted names, so they are always read item by item. A comma
- * list whose length is exactly its names joined by `, ` has no empty item (the usual case, decided
- * without reading the characters); any other is searched for a comma with nothing after it.
+ * list splits at every comma, so it has no empty item when its commas are one fewer than its names and
+ * the feed's `+` mark (the usual case, decided by counting commas); any other is searched for a comma
+ * with nothing after it.
  */
 function mayHaveEmptyName(authors: Authors): boolean {
   const raw = authors.raw;
   if (raw === '') return false;
   // Stryker disable next-line ConditionalExpression,StringLiteral: a false alarm of this pre-filter only reads the items, which then hold no empty name
   if (authors.style !== 'comma') return true;
-  const names = authors.names;
-  // Stryker disable next-line ArithmeticOperator: a false alarm of this pre-filter only reads the items, which then hold no empty name
-  let joinedLength = 2 * (names.length - 1);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: a false alarm of this pre-filter only reads the items, which then hold no empty name
-  for (let i = 0; i < names.length; i++) joinedLength += names[i].length;
   // Stryker disable next-line ConditionalExpression,BooleanLiteral: a false alarm of this pre-filter only reads the items, which then hold no empty name
-  if (raw.length === joinedLength) return false;
+  if (commaCount(raw) === authors.names.length - 1 + (authors.namesLeftOut ? 1 : 0)) return false;
   // Stryker disable next-line ConditionalExpression: a false alarm of this pre-filter only reads the items, which then hold no empty name
   return raw.charCodeAt(0) === 44 /* , */ || EMPTY_AFTER_COMMA.test(raw);
+}
+
+function commaCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) count++;
+  return count;
 }

@@ -86,6 +86,11 @@ describe('DP043 authors-empty-name', () => {
     ['A B, C D,', 'A B, C D'],
     [', A B, C D', 'A B, C D'],
     ['A B, , , C D', 'A B, C D'],
+    // As long as the names joined by ", " (a length check once took these for well-formed lists).
+    ['A B,,C D', 'A B,C D'],
+    [',A B,C D', 'A B,C D'],
+    ['A B,C D,', 'A B,C D'],
+    ['A B, +,,C D', 'A B, +,C D'],
     [`['A B', '', 'C D']`, `['A B', 'C D']`],
   ])('fixes %j to %j', (before, after) => {
     expect(findings(authors(before), 'DP043')).toHaveLength(1);
@@ -94,5 +99,8 @@ describe('DP043 authors-empty-name', () => {
 
   it('is silent on a well-formed list', () => {
     expect(findings(authors('A B, C D'), 'DP043')).toEqual([]);
+    expect(findings(authors('A B,C D'), 'DP043')).toEqual([]);
+    expect(findings(authors('A B, C D, +'), 'DP043')).toEqual([]);
+    expect(findings(authors('A\\, B, C D'), 'DP043')).toEqual([]);
   });
 });
