@@ -143,7 +143,11 @@ suite('Scale: ten times the archive', function () {
     const asked = performance.now();
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', words.join(' '));
     const ours = symbols.filter((symbol) => symbol.kind === vscode.SymbolKind.Object);
-    report(`workspace symbols for “${words.join(' ')}”: ${ours.length} papers in ${(performance.now() - asked).toFixed(0)} ms`);
+    // The command waits for every provider, VS Code's own Markdown one too, which reads every file the first time.
+    report(`vscode.executeWorkspaceSymbolProvider for “${words.join(' ')}” (every provider, VS Code's Markdown one included): ${ours.length} of our papers in ${(performance.now() - asked).toFixed(0)} ms`);
+    const askedAgain = performance.now();
+    await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', `${words[1]} ${words[0]}`);
+    report(`the same command again: ${(performance.now() - askedAgain).toFixed(0)} ms`);
     const found = ours.filter((symbol) => symbol.name.startsWith(paper.title));
     assert.ok(found.length > 0, `“${paper.title}” among ${ours.slice(0, 5).map((symbol) => symbol.name).join(' | ')}`);
     // Every hit is a real entry: its heading is the title's line in that file.
@@ -151,8 +155,21 @@ suite('Scale: ten times the archive', function () {
     assert.ok(document.lineAt(found[0].location.range.start.line).text.includes(paper.title));
   });
 
+  test('hovering an arXiv link in a new note shows the card of a paper of a far-away digest', async () => {
+    const far = api.workspaceIndex.index.file(fixtureUri('2031/11/20.md').toString()) ?? api.workspaceIndex.index.file(fixtureUri('2032/06/15.md').toString());
+    assert.ok(far, 'a digest of 2031 or 2032 is indexed');
+    const paper = far.days[0].papers.find((candidate) => candidate.id !== null);
+    assert.ok(paper, 'it has a paper with an arXiv id');
+    const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: `Read https://arxiv.org/abs/${paper.id} next.\n` });
+    const asked = performance.now();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', note.uri, new vscode.Position(0, 10));
+    report(`hover card of ${paper.id} in a new note: ${(performance.now() - asked).toFixed(0)} ms`);
+    const cards = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)));
+    const titleWord = paper.title.split(/\s+/).find((word) => /^[A-Za-z]{4,}$/.test(word));
+    assert.ok(titleWord && cards.some((card) => card.includes(titleWord) && card.includes('](https://huggingface.co/papers/')), cards.join('\n---\n'));
+  });
+
   test('the card of a paper of another file (the Papers view tooltip) shows its title, votes and day', () => {
-    // Hover cards inside the editor come with another change; what this build has is the view's card.
     const open = vscode.window.activeTextEditor?.document.uri.toString();
     const day = dayNodes(api).find((node) => node.kind === 'day' && node.day.file.uri.includes('/2031/') && node.day.file.uri !== open && node.day.papers.length > 0);
     assert.ok(day && day.kind === 'day', 'a day of 2031 with papers is in the view');
