@@ -31,8 +31,8 @@ export const authorsEmptyName: Rule = {
   },
 };
 
-/** A comma followed by nothing but spaces up to another comma or the end (the regex engine scans for the comma). */
-const EMPTY_AFTER_COMMA = /,[ \t]*(?:,|$)/;
+/** A comma followed by nothing but white space (what the parser trims from a name) up to another comma or the end (the regex engine scans for the comma). */
+const EMPTY_AFTER_COMMA = /,\s*(?:,|$)/;
 
 /**
  * Python lists can hold commas inside quoted names, so they are always read item by item. A comma
