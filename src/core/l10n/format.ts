@@ -4,6 +4,7 @@
  */
 export function format(template: string, args: readonly (string | number)[]): string {
   let open = template.indexOf('{');
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no `{` the loop below does not run and the template is returned whole
   if (open === -1) return template;
   let formatted = '';
   let copied = 0;
@@ -14,6 +15,7 @@ export function format(template: string, args: readonly (string | number)[]): st
     if (value === undefined) {
       // Not a placeholder, or one without an argument: the text stays, and the search goes on after this `{`
       // (or after the whole `{n}`, which cannot hold another).
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: only where the search resumes; the digits skipped hold no `{`
       open = template.indexOf('{', close > open + 1 ? close : open + 1);
       continue;
     }

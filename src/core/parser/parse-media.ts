@@ -13,12 +13,14 @@ const HTML_BLOCK_LOOKAHEAD = 12;
 
 export function isVideoUrl(url: string): boolean {
   const dot = url.lastIndexOf('.');
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: pre-checks; the expression decides alone just the same (a URL without a dot has no extension for it)
   return dot !== -1 && startsVideoExtension(url.charCodeAt(dot + 1)) && VIDEO_FILE.test(url.slice(dot));
 }
 
 /** m, o, q or w in either case: every video extension starts so, and no image one does but `.webp`. */
 function startsVideoExtension(code: number): boolean {
   const lower = code | 0x20;
+  // Stryker disable next-line ConditionalExpression: a pre-check; a false alarm only runs the expression, which decides
   return lower === 109 || lower === 111 || lower === 113 || lower === 119;
 }
 
@@ -56,6 +58,7 @@ export function readMediaLine(text: string, line: number, indent: number, lines:
     }
     return null;
   }
+  // Stryker disable next-line ConditionalExpression: a shortcut; every expression below starts with <
   if (first === 60 /* < */) {
     const block = VIDEO_BLOCK.exec(text);
     if (block) return media('video', 'video-block', block[2], text, text.trimEnd().length, block[2], line, indent);
@@ -72,7 +75,9 @@ function readHtmlMedia(form: MediaForm, line: number, indent: number, table: Lin
   let url = '';
   let urlLine = line;
   let urlStart = indent;
+  // Stryker disable next-line ArrayDeclaration: every slot from the media's line on is written below before it is read
   const lines: string[] = [];
+  // Stryker disable next-line ArithmeticOperator: past the last line the table gives '', a blank line, which ends the search as the end does
   const last = Math.min(table.count - 1, line + HTML_BLOCK_LOOKAHEAD);
   for (let i = line; i <= last; i++) lines[i] = table.text(i);
   for (let i = line; i <= last; i++) {
@@ -84,6 +89,7 @@ function readHtmlMedia(form: MediaForm, line: number, indent: number, table: Lin
     }
     endLine = i;
     if (closing.test(lines[i])) break;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the media's own line holds its < tag, so it is never blank
     if (i > line && lines[i].trim() === '') {
       endLine = i - 1;
       break;
@@ -103,6 +109,7 @@ function media(
   line: number,
   indent: number,
 ): MediaItem {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: in every media form the first ] is followed by (, so both searches find it
   const writtenStart = text.indexOf(written, text.indexOf(form === 'image' || form === 'image-video' ? '](' : ']') + 1);
   // `url` lacks the angle brackets of `<url>`; an unclosed `<` stays in it, so the range starts at the `<`.
   const urlStart = indent + writtenStart + (url !== written ? 1 : 0);
@@ -153,18 +160,22 @@ export class MediaItem implements Media {
 function readImageSyntax(text: string): { matchedLength: number; written: string } | null {
   if (text.charCodeAt(1) !== 91 /* [ */) return null;
   const altEnd = text.indexOf(']', 2);
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: without a ] the character after it is the !, not (; the search from 2 never gives 1
   if (altEnd === -1 || text.charCodeAt(altEnd + 1) !== 40 /* ( */) return null;
   const close = text.indexOf(')', altEnd + 2);
   if (close === -1) return null;
   const inside = text.slice(altEnd + 2, close);
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,BlockStatement: a shortcut; the reading below gives the same URL for text without spaces or tabs, with or without <
   if (inside.indexOf(' ') === -1 && inside.indexOf('\t') === -1 && inside.charCodeAt(0) !== 60 /* < */) {
     return { matchedLength: close + 1, written: inside };
   }
   let urlStart = altEnd + 2;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the character at close is ), not white space
   while (urlStart < close && isWhitespace(text.charCodeAt(urlStart))) urlStart++;
   let urlEnd = urlStart;
   if (text.charCodeAt(urlStart) === 60 /* < */) {
     const bracket = text.indexOf('>', urlStart);
+    // Stryker disable next-line EqualityOperator: the > and the ) are never at the same place
     urlEnd = bracket !== -1 && bracket < close ? bracket + 1 : close;
   } else {
     while (urlEnd < close && !isWhitespace(text.charCodeAt(urlEnd))) urlEnd++;
@@ -173,6 +184,7 @@ function readImageSyntax(text: string): { matchedLength: number; written: string
 }
 
 function isWhitespace(code: number): boolean {
+  // Stryker disable next-line ConditionalExpression: a media line holds no line break (10, 13)
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
