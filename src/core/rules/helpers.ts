@@ -1,7 +1,7 @@
 /** Small pieces shared by several rules. */
 
 import type { MessageKey } from '../l10n';
-import type { Authors, FieldKind, Range } from '../model';
+import type { Authors, FieldKind, Position, Range } from '../model';
 import type { TextEdit } from './rule';
 
 /** Marks a piece of source inside a message; long pieces are shortened. */
@@ -33,6 +33,7 @@ export function canonicalVideoBlock(url: string, eol: string): string {
  */
 export function removeAuthorItems(authors: Authors, remove: ReadonlySet<number>): TextEdit[] {
   const items = authors.items;
+  const quoted = authors.style === 'python-list';
   const edits: TextEdit[] = [];
   let i = 0;
   while (i < items.length) {
@@ -43,13 +44,34 @@ export function removeAuthorItems(authors: Authors, remove: ReadonlySet<number>)
     let j = i;
     while (j + 1 < items.length && remove.has(j + 1)) j++;
     if (i > 0) {
-      edits.push({ range: { start: items[i - 1].range.end, end: items[j].range.end }, newText: '' });
+      edits.push({ range: { start: afterQuote(authors, items[i - 1].range.end, quoted), end: afterQuote(authors, items[j].range.end, quoted) }, newText: '' });
     } else if (j + 1 < items.length) {
-      edits.push({ range: { start: items[0].range.start, end: items[j + 1].range.start }, newText: '' });
+      edits.push({ range: { start: beforeQuote(authors, items[0].range.start, quoted), end: beforeQuote(authors, items[j + 1].range.start, quoted) }, newText: '' });
     } else {
       edits.push({ range: authors.rawRange, newText: '' });
     }
     i = j + 1;
   }
   return edits;
+}
+
+const isQuote = (character: string | undefined) => character === "'" || character === '"';
+
+/**
+ * In a Python list, the position after an item's closing quote (its range holds the name only), so
+ * that deleting from one item's end to another's takes whole quoted items, whatever quote each uses.
+ */
+function afterQuote(authors: Authors, position: Position, quoted: boolean): Position {
+  if (!quoted) return position;
+  let at = position.character - authors.rawRange.start.character;
+  while (authors.raw[at] === ' ' || authors.raw[at] === '\t') at++;
+  return isQuote(authors.raw[at]) ? { line: position.line, character: authors.rawRange.start.character + at + 1 } : position;
+}
+
+/** In a Python list, the position of an item's opening quote. */
+function beforeQuote(authors: Authors, position: Position, quoted: boolean): Position {
+  if (!quoted) return position;
+  let at = position.character - authors.rawRange.start.character;
+  while (authors.raw[at - 1] === ' ' || authors.raw[at - 1] === '\t') at--;
+  return isQuote(authors.raw[at - 1]) ? { line: position.line, character: authors.rawRange.start.character + at - 1 } : position;
 }

@@ -92,6 +92,10 @@ describe('DP043 authors-empty-name', () => {
     ['A B,C D,', 'A B,C D'],
     ['A B, +,,C D', 'A B, +,C D'],
     [`['A B', '', 'C D']`, `['A B', 'C D']`],
+    // Each item goes with its own quotes, whichever they are.
+    [`['A B', "", 'C D']`, `['A B', 'C D']`],
+    [`["", 'A B', "C D"]`, `['A B', "C D"]`],
+    [`['A B', "C D", ' ']`, `['A B', "C D"]`],
   ])('fixes %j to %j', (before, after) => {
     expect(findings(authors(before), 'DP043')).toHaveLength(1);
     expectFix(authors(before), 'DP043', authors(after));
