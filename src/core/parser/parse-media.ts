@@ -12,6 +12,8 @@ const WATCH_VIDEO = /^watch\s*video$/i;
 const HTML_BLOCK_LOOKAHEAD = 12;
 
 export function isVideoUrl(url: string): boolean {
+  // A query or fragment may hold dots of its own (`clip.mp4?v=1.2`): read the whole URL then.
+  if (url.includes('?') || url.includes('#')) return VIDEO_FILE.test(url);
   const dot = url.lastIndexOf('.');
   // Stryker disable next-line ConditionalExpression,LogicalOperator: pre-checks; the expression decides alone just the same (a URL without a dot has no extension for it)
   return dot !== -1 && startsVideoExtension(url.charCodeAt(dot + 1)) && VIDEO_FILE.test(url.slice(dot));

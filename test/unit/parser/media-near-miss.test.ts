@@ -53,6 +53,12 @@ describe('image syntax read by hand', () => {
 describe('video by extension', () => {
   it('takes a one-letter file name with a video extension for a video', () => {
     expect(firstMedia('[](a.mp4)')).toMatchObject({ kind: 'video', url: 'a.mp4' });
+  });
+
+  it('reads the extension before a query or fragment that holds dots of its own', () => {
+    expect(firstMedia('![](https://cdn.example/clip.mp4?v=1.2)')).toMatchObject({ kind: 'video' });
+    expect(firstMedia('![](https://cdn.example/clip.webm#t=1.5)')).toMatchObject({ kind: 'video' });
+    expect(firstMedia('![](https://cdn.example/still.png?v=1.2)')).toMatchObject({ kind: 'image' });
     expect(firstMedia('[](a.png)')).toMatchObject({ kind: 'image', url: 'a.png' });
   });
 });
