@@ -73,6 +73,8 @@ describe('DP042 authors-duplicate-name', () => {
 
   it('drops repeats inside a Python list without touching its punctuation', () => {
     expectFix(authors(`['A B', 'C D', 'A B']`), 'DP042', authors(`['A B', 'C D']`));
+    expectFix(authors(`["A B", 'C D', 'A B']`), 'DP042', authors(`["A B", 'C D']`));
+    expectFix(authors(`['A B', "A B",\t'C D']`), 'DP042', authors(`['A B',\t'C D']`));
   });
 
   it('is silent on distinct names, including names that only share a surname', () => {
@@ -96,6 +98,9 @@ describe('DP043 authors-empty-name', () => {
     [`['A B', "", 'C D']`, `['A B', 'C D']`],
     [`["", 'A B', "C D"]`, `['A B', "C D"]`],
     [`['A B', "C D", ' ']`, `['A B', "C D"]`],
+    [`[ " ", 'A B' ]`, `[ 'A B' ]`],
+    [`['A B',\t"", 'C D']`, `['A B', 'C D']`],
+    [`['A B', " " , 'C D']`, `['A B' , 'C D']`],
   ])('fixes %j to %j', (before, after) => {
     expect(findings(authors(before), 'DP043')).toHaveLength(1);
     expectFix(authors(before), 'DP043', authors(after));
