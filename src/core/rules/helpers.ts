@@ -33,7 +33,6 @@ export function canonicalVideoBlock(url: string, eol: string): string {
  */
 export function removeAuthorItems(authors: Authors, remove: ReadonlySet<number>): TextEdit[] {
   const items = authors.items;
-  const quoted = authors.style === 'python-list';
   const edits: TextEdit[] = [];
   let i = 0;
   while (i < items.length) {
@@ -44,9 +43,9 @@ export function removeAuthorItems(authors: Authors, remove: ReadonlySet<number>)
     let j = i;
     while (j + 1 < items.length && remove.has(j + 1)) j++;
     if (i > 0) {
-      edits.push({ range: { start: afterQuote(authors, items[i - 1].range.end, quoted), end: afterQuote(authors, items[j].range.end, quoted) }, newText: '' });
+      edits.push({ range: { start: afterQuote(authors, items[i - 1].range.end), end: afterQuote(authors, items[j].range.end) }, newText: '' });
     } else if (j + 1 < items.length) {
-      edits.push({ range: { start: beforeQuote(authors, items[0].range.start, quoted), end: beforeQuote(authors, items[j + 1].range.start, quoted) }, newText: '' });
+      edits.push({ range: { start: beforeQuote(authors, items[0].range.start), end: beforeQuote(authors, items[j + 1].range.start) }, newText: '' });
     } else {
       edits.push({ range: authors.rawRange, newText: '' });
     }
@@ -58,19 +57,18 @@ export function removeAuthorItems(authors: Authors, remove: ReadonlySet<number>)
 const isQuote = (character: string | undefined) => character === "'" || character === '"';
 
 /**
- * In a Python list, the position after an item's closing quote (its range holds the name only), so
- * that deleting from one item's end to another's takes whole quoted items, whatever quote each uses.
+ * The position after an item's closing quote in a Python list (its range holds the name only), so that
+ * deleting from one item's end to another's takes whole quoted items, whatever quote each uses. In a
+ * comma list a name's range ends at its last character before a comma, quotes included: it stays.
  */
-function afterQuote(authors: Authors, position: Position, quoted: boolean): Position {
-  if (!quoted) return position;
+function afterQuote(authors: Authors, position: Position): Position {
   let at = position.character - authors.rawRange.start.character;
   while (authors.raw[at] === ' ' || authors.raw[at] === '\t') at++;
   return isQuote(authors.raw[at]) ? { line: position.line, character: authors.rawRange.start.character + at + 1 } : position;
 }
 
-/** In a Python list, the position of an item's opening quote. */
-function beforeQuote(authors: Authors, position: Position, quoted: boolean): Position {
-  if (!quoted) return position;
+/** The position of an item's opening quote in a Python list (see {@link afterQuote}). */
+function beforeQuote(authors: Authors, position: Position): Position {
   let at = position.character - authors.rawRange.start.character;
   while (authors.raw[at - 1] === ' ' || authors.raw[at - 1] === '\t') at--;
   return isQuote(authors.raw[at - 1]) ? { line: position.line, character: authors.rawRange.start.character + at - 1 } : position;
